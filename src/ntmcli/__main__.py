@@ -1,0 +1,3 @@
+from ntmcli.cli import main
+
+main()

@@ -1,0 +1,151 @@
+"""`ntm check`: find dossiers, read them, resolve their criteria, evaluate, collect findings."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ntmcli.criteria.catalog import Catalog
+from ntmcli.criteria.effective import EffectiveSet
+from ntmcli.criteria.resolve import resolve_path
+from ntmcli.dossier.reader import DOSSIER_FILE, DossierInput, SourceFile, is_dossier, read_dossier
+from ntmcli.evaluate.engine import evaluate_dossier
+from ntmcli.evaluate.results import UnitResult
+from ntmcli.findings import Finding, Severity, finding, sort_findings
+from ntmcli.validation import suggest
+
+FAIL_ON = ("error", "warning", "info", "never")
+_SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
+
+
+class UsageError(Exception):
+    """A problem with what was asked, not with a dossier: exit code 2."""
+
+    def __init__(self, key: str, **args: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.args_ = args
+
+
+@dataclass(frozen=True)
+class DossierReport:
+    path: str
+    unit: UnitResult | None
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    dossiers: tuple[DossierReport, ...]
+    findings: tuple[Finding, ...] = field(default=())
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    def exit_code(self, fail_on: str) -> int:
+        if fail_on == "never":
+            return 0
+        limit = Severity(fail_on).rank
+        return 1 if any(f.severity.rank >= limit for f in self.findings) else 0
+
+
+def run_check(paths: list[Path], criteria_dirs: list[Path]) -> CheckResult:
+    for folder in criteria_dirs:
+        if not folder.is_dir():
+            raise UsageError("error.criteria_dir", path=folder)
+    reports = [check_dossier(root, display, criteria_dirs)
+               for path in paths for root, display in discover(path)]
+    everything = sort_findings([f for report in reports for f in report.findings])
+    return CheckResult(tuple(reports), tuple(everything))
+
+
+def discover(path: Path) -> list[tuple[Path, str]]:
+    """Dossier folders at or below `path` (or the one a file inside a dossier belongs to)."""
+    if not path.exists():
+        raise UsageError("error.no_path", path=path)
+    display = path.as_posix().rstrip("/") or "."
+    if path.is_file():
+        owner = next((p for p in path.resolve().parents if is_dossier(p)), None)
+        if owner is None:
+            raise UsageError("error.no_dossier", path=path)
+        return [(owner, Path(os.path.relpath(owner)).as_posix())]
+    if is_dossier(path):
+        return [(path, display)]
+    found = sorted(_walk(path))
+    if not found:
+        raise UsageError("error.no_dossier", path=path)
+    return [(root, f"{display}/{root.relative_to(path).as_posix()}".removeprefix("./"))
+            for root in found]
+
+
+def _walk(folder: Path) -> list[Path]:
+    roots = []
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
+        if DOSSIER_FILE in files:
+            roots.append(Path(current))
+            dirs[:] = []  # a dossier does not contain dossiers
+    return roots
+
+
+def check_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> DossierReport:
+    dossier = read_dossier(root, display)
+    findings = list(dossier.findings)
+    unit = None
+    if dossier.meta is not None:
+        criteria_set, more = criteria_for(dossier, dossier.meta, criteria_dirs)
+        findings += more
+        if criteria_set is not None:
+            unit, more = evaluate_dossier(dossier, criteria_set)
+            findings += more
+    return DossierReport(display, unit, tuple(sort_findings(findings)))
+
+
+def criteria_for(dossier: DossierInput, meta: SourceFile,
+                 criteria_dirs: list[Path]) -> tuple[EffectiveSet | None, list[Finding]]:
+    """The effective set a dossier pins: its profile if it names one, else the national set."""
+    findings: list[Finding] = []
+    extra = list(criteria_dirs)
+    for n, folder in enumerate(meta.model.criteria_dirs):
+        candidate = dossier.root / folder
+        if candidate.is_dir():
+            extra.append(candidate)
+        else:
+            findings.append(_at(meta, ("criteria_dirs", n), "dossier-criteria-dir", path=folder))
+    catalog = Catalog.with_dirs(extra)
+    base_ref = meta.model.criteria
+    base_path = catalog.find(base_ref)
+    if base_path is None:
+        findings.append(_unknown_set(meta, ("criteria",), base_ref, catalog))
+        return None, findings
+    profile = meta.model.profile
+    if profile is None:
+        criteria_set, more = resolve_path(catalog, base_path, base_ref)
+        return criteria_set, findings + more
+    return _with_profile(dossier, meta, catalog, profile, base_ref, findings)
+
+
+def _with_profile(dossier: DossierInput, meta: SourceFile, catalog: Catalog, profile: str,
+                  base_ref: str, findings: list[Finding]) -> tuple[EffectiveSet | None, list[Finding]]:
+    as_path = profile.endswith((".yaml", ".yml"))
+    path = (dossier.root / profile) if as_path else catalog.find(profile)
+    if path is None or not path.is_file():
+        findings.append(_unknown_set(meta, ("profile",), profile, catalog))
+        return None, findings
+    criteria_set, more = resolve_path(catalog, path, None if as_path else profile)
+    findings += more
+    if criteria_set is not None and base_ref not in criteria_set.base_refs:
+        findings.append(_at(meta, ("profile",), "criteria-profile-base",
+                            profile=criteria_set.ref, base=base_ref))
+        return None, findings
+    return criteria_set, findings
+
+
+def _unknown_set(meta: SourceFile, path: tuple[str | int, ...], ref: str, catalog: Catalog) -> Finding:
+    return _at(meta, path, "criteria-unknown-set", ref=ref, candidate=suggest(ref, catalog.available()))
+
+
+def _at(source: SourceFile, path: tuple[str | int, ...], rule: str, **args: object) -> Finding:
+    position = source.document.locate(path)
+    return finding(rule, source.file, position.line, position.column, **args)

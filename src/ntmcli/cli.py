@@ -1,0 +1,177 @@
+"""The `ntm` command line: each command parses its options and calls one function.
+
+Heavy modules (pydantic models, rich, jinja2) are imported inside the commands that need them, so
+`ntm check` starts fast on every commit.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+from typing import NoReturn, Optional
+
+import typer
+
+from ntmcli import __version__
+from ntmcli.i18n import UnknownLanguage, resolve_lang, t
+
+ISSUES_URL = "README.md#bao-loi--reporting-bugs"
+
+app = typer.Typer(
+    name="ntm",
+    help="Kiểm tra hồ sơ nông thôn mới và tính mức độ đạt chuẩn. "
+         "Validate New Rural Development (NTM) dossiers and compute attainment.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+class OutputFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+class SchemaKind(str, enum.Enum):
+    criteria = "criteria"
+    dossier = "dossier"
+    criterion = "criterion"
+    conditions = "conditions"
+    any = "any"
+
+
+LangOption = typer.Option(None, "--lang", help="Ngôn ngữ / language: vi, en (mặc định $NTM_LANG, vi)")
+CriteriaDirOption = typer.Option(
+    [], "--criteria-dir", help="Thư mục bộ tiêu chí bổ sung (lặp lại được) / extra criteria folder")
+
+
+def _fail(message: str, lang: str) -> NoReturn:
+    typer.echo(f"ntm: {t('error.prefix', lang)}: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _lang(option: str | None) -> str:
+    try:
+        return resolve_lang(option)
+    except UnknownLanguage as err:
+        _fail(t("error.bad_lang", "vi", lang=err.args[0]), "vi")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"ntm {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="In phiên bản / show the version")) -> None:
+    """ntm — hồ sơ nông thôn mới / New Rural Development dossiers."""
+
+
+@app.command()
+def check(
+    paths: list[Path] = typer.Argument(..., help="Thư mục hồ sơ (có dossier.yaml) hoặc thư mục chứa nhiều hồ sơ"),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f",
+                                               help="text | json | github"),
+    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on",
+                                   help="Mã thoát 1 khi có phát hiện từ mức này / exit 1 from this severity"),
+    criteria_dir: list[Path] = CriteriaDirOption,
+    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Tô màu / colour output"),
+    lang: Optional[str] = LangOption,
+) -> None:
+    """Kiểm tra hồ sơ và tính mức độ đạt chuẩn / check dossiers and compute attainment."""
+    language = _lang(lang)
+    from ntmcli.check import UsageError, run_check
+
+    try:
+        result = run_check(list(paths), list(criteria_dir))
+    except UsageError as err:
+        _fail(t(err.key, language, **err.args_), language)
+    _write_report(result, output_format.value, language, color)
+    raise typer.Exit(result.exit_code(fail_on.value))
+
+
+def _write_report(result: object, output_format: str, lang: str, color: bool | None) -> None:
+    if output_format == "json":
+        from ntmcli.output import json_ as reporter
+    elif output_format == "github":
+        from ntmcli.output import github as reporter  # type: ignore[no-redef]
+    else:
+        from ntmcli.output import text
+
+        text.report(result, lang, sys.stdout, color=color)  # type: ignore[arg-type]
+        return
+    reporter.report(result, lang, sys.stdout)  # type: ignore[arg-type]
+
+
+@app.command()
+def init(
+    folder: Path = typer.Argument(..., help="Thư mục hồ sơ mới / new dossier folder"),
+    criteria: str = typer.Option(..., "--criteria", help="Bộ tiêu chí set@version, ví dụ xa-ntm-nang-cao@2021-2025"),
+    profile: Optional[str] = typer.Option(None, "--profile", help="Bộ tiêu chí của tỉnh (set@version)"),
+    name: str = typer.Option("Xã ...", "--name", help="Tên đơn vị / unit name"),
+    code: str = typer.Option("00000", "--code", help="Mã đơn vị hành chính / administrative code"),
+    province: str = typer.Option("Tỉnh ...", "--province", help="Tỉnh / province"),
+    classification: Optional[str] = typer.Option(None, "--classification", help="Vùng hoặc nhóm / region or group"),
+    year: int = typer.Option(2025, "--year", help="Năm đánh giá / assessment year"),
+    criteria_dir: list[Path] = CriteriaDirOption,
+    lang: Optional[str] = LangOption,
+) -> None:
+    """Tạo khung hồ sơ đầy đủ cho một bộ tiêu chí / scaffold a complete dossier."""
+    language = _lang(lang)
+    from ntmcli.check import UsageError
+    from ntmcli.scaffold import ScaffoldRequest, scaffold
+
+    request = ScaffoldRequest(folder, criteria, profile, name, code, province, classification,
+                              year, tuple(criteria_dir))
+    try:
+        written = scaffold(request)
+    except UsageError as err:
+        _fail(t(err.key, language, **err.args_), language)
+    ref = profile or criteria
+    typer.echo(t("init.done", language, path=folder.as_posix(), files=written, ref=ref))
+    typer.echo(t("init.next", language, path=folder.as_posix()))
+
+
+@app.command()
+def schema(
+    kind: SchemaKind = typer.Argument(..., help="criteria | dossier | criterion | conditions | any"),
+) -> None:
+    """In JSON Schema cho trình soạn thảo / print a JSON Schema for editors."""
+    from ntmcli.schema import schema_json
+
+    typer.echo(schema_json(kind.value))
+
+
+def main() -> None:
+    """Entry point: no traceback ever reaches the user; an internal error exits 2."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as err:  # noqa: BLE001 - the last line of defence
+        lang = _safe_lang()
+        detail = str(err).splitlines()[0][:200] if str(err) else ""
+        typer.echo("ntm: " + t("error.internal", lang, kind=type(err).__name__, detail=detail,
+                               url=ISSUES_URL), err=True)
+        sys.exit(2)
+
+
+def _safe_lang() -> str:
+    try:
+        return resolve_lang(None)
+    except UnknownLanguage:
+        return "vi"

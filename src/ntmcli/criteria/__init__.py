@@ -1,0 +1,1 @@
+"""Criteria sets: file format, search path, `extends` resolution."""

@@ -1,0 +1,118 @@
+"""Finding criteria-set files: `set@version` → `<dir>/<set>/<version>.yaml` on a search path.
+
+The search path is: folders named by the user (`--criteria-dir`, a dossier's `criteria_dirs`),
+then the sets shipped with ntm. The first folder that has the file wins, so a province can keep
+a corrected copy of a national set next to its profiles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ntmcli.criteria.models import SET_REF_PATTERN, CriteriaSetFile
+from ntmcli.findings import Finding, finding
+from ntmcli.validation import validate
+from ntmcli.yamlsource import YamlDocument, load_yaml
+
+_REF = re.compile(SET_REF_PATTERN)
+SHIPPED_LABEL = "criteria"
+
+
+def shipped_criteria_dir() -> Path:
+    """The criteria folder packaged in the wheel, or the repository's when run from a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    packaged = here / "_data" / "criteria"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "criteria"
+
+
+def parse_ref(ref: str) -> tuple[str, str] | None:
+    if not isinstance(ref, str) or not _REF.match(ref):
+        return None
+    set_id, version = ref.split("@", 1)
+    return set_id, version
+
+
+def display_path(path: Path) -> str:
+    """A stable, readable name: shipped files as criteria/…, others relative to the cwd."""
+    resolved = path.resolve()
+    shipped = shipped_criteria_dir().resolve()
+    if resolved.is_relative_to(shipped):
+        return f"{SHIPPED_LABEL}/{resolved.relative_to(shipped).as_posix()}"
+    try:
+        return Path(os.path.relpath(resolved)).as_posix()
+    except ValueError:  # another drive on Windows
+        return resolved.as_posix()
+
+
+@dataclass(frozen=True)
+class LoadedLayer:
+    ref: str
+    path: Path
+    file: str
+    model: CriteriaSetFile
+    document: YamlDocument
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    dirs: tuple[Path, ...]
+
+    @classmethod
+    def with_dirs(cls, extra: list[Path] | tuple[Path, ...] = ()) -> Catalog:
+        ordered: list[Path] = []
+        for folder in [*extra, shipped_criteria_dir()]:
+            folder = folder.resolve()
+            if folder not in ordered:
+                ordered.append(folder)
+        return cls(tuple(ordered))
+
+    def find(self, ref: str) -> Path | None:
+        parsed = parse_ref(ref)
+        if parsed is None:
+            return None
+        for folder in self.dirs:
+            candidate = folder / parsed[0] / f"{parsed[1]}.yaml"
+            if candidate.is_file():
+                return candidate
+        return None
+
+    def available(self) -> list[str]:
+        """Every `set@version` on the search path, sorted."""
+        refs: set[str] = set()
+        for folder in self.dirs:
+            if folder.is_dir():
+                for file in folder.glob("*/*.yaml"):
+                    refs.add(f"{file.parent.name}@{file.stem}")
+        return sorted(refs)
+
+
+def load_layer(path: Path, expected_ref: str | None) -> tuple[LoadedLayer | None, list[Finding]]:
+    """Load one criteria file; `expected_ref` is the ref it was found under, if any."""
+    return _load_layer_cached(path.resolve(), expected_ref)
+
+
+@lru_cache(maxsize=256)
+def _load_layer_cached(path: Path, expected_ref: str | None) -> tuple[LoadedLayer | None, list[Finding]]:
+    file = display_path(path)
+    document, findings = load_yaml(path, file)
+    if document is None:
+        return None, findings
+    model, more = validate(CriteriaSetFile, document, "criteria")
+    findings = findings + more
+    if model is None:
+        return None, findings
+    ref = f"{model.id}@{model.version}"
+    if expected_ref is not None and ref != expected_ref:
+        position = document.locate(("id",))
+        findings.append(finding("criteria-misplaced", file, position.line, position.column,
+                                declared=ref, expected=expected_ref))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return LoadedLayer(ref, path, file, model, document, digest), findings

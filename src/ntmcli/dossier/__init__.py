@@ -1,0 +1,1 @@
+"""Dossiers: file formats, reading a dossier folder into models with positions."""

@@ -1,0 +1,1 @@
+"""Attainment: indicator → criterion → unit, and the checks that compare stated and computed."""

@@ -1,0 +1,67 @@
+"""Evidence references: the attached file exists inside the dossier and is the one hashed."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from ntmcli.dossier.models import Evidence
+from ntmcli.dossier.reader import SourceFile
+from ntmcli.findings import Finding, finding
+
+_CHUNK = 1 << 20
+
+
+class EvidenceChecker:
+    """Checks evidence of one dossier; hashes each attached file once."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        self._hashes: dict[Path, str] = {}
+
+    def check(self, source: SourceFile, path: tuple[str | int, ...], items: list[Evidence],
+              criterion: str | None = None, indicator: str | None = None) -> list[Finding]:
+        findings: list[Finding] = []
+        for i, item in enumerate(items):
+            if item.file is None:
+                continue
+            position = source.document.locate(path + (i, "file"))
+            problem = self._problem(item)
+            if problem is not None:
+                rule, args = problem
+                findings.append(finding(rule, source.file, position.line, position.column,
+                                        criterion=criterion, indicator=indicator, **args))
+        return findings
+
+    def _problem(self, item: Evidence) -> tuple[str, dict[str, str]] | None:
+        assert item.file is not None
+        target = self._inside(item.file)
+        if target is None:
+            return "evidence-outside-dossier", {"path": item.file}
+        if not target.is_file():
+            return "evidence-missing-file", {"path": item.file}
+        if item.sha256 is None:
+            return "evidence-no-sha256", {"path": item.file}
+        actual = self._sha256(target)
+        if actual != item.sha256.lower():
+            return "evidence-sha256-mismatch", {"path": item.file, "actual": actual,
+                                                "expected": item.sha256.lower()}
+        return None
+
+    def _inside(self, written: str) -> Path | None:
+        """The file a dossier-relative path names, or None when it leaves the dossier."""
+        if PurePosixPath(written).is_absolute() or PureWindowsPath(written).is_absolute():
+            return None
+        if PureWindowsPath(written).drive:
+            return None
+        target = (self.root / written.replace("\\", "/")).resolve()
+        return target if target.is_relative_to(self.root) else None
+
+    def _sha256(self, target: Path) -> str:
+        if target not in self._hashes:
+            digest = hashlib.sha256()
+            with target.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(_CHUNK), b""):
+                    digest.update(chunk)
+            self._hashes[target] = digest.hexdigest()
+        return self._hashes[target]

@@ -1,0 +1,1 @@
+"""Reporters: they only format a finished CheckResult."""

@@ -1,0 +1,284 @@
+"""Read one YAML file into plain data plus an index of exact positions.
+
+Decode (BOM, UTF-16/32, strict UTF-8) → normalise to NFC → compose the node tree once with
+libyaml → build the data ourselves from the nodes. Building it ourselves lets us keep mapping keys
+as their written text (`17.10` stays "17.10"), catch duplicate keys, refuse alias bombs and deep
+nesting, and remember where every value stands so that schema errors get a line and column.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ntmcli.findings import Finding, finding
+
+try:  # libyaml makes composing ~8x faster; the pure-Python parser gives the same nodes.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 48
+MAX_NODES = 200_000
+
+Path_ = tuple[str | int, ...]
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+_TAG_NAMES = {"int": "số nguyên/integer", "float": "số/number", "bool": "true/false",
+              "timestamp": "ngày/date", "null": "null"}
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class PlainScalar:
+    """An unquoted scalar YAML did not read as text: its written form and what it became."""
+
+    raw: str
+    tag: str
+
+
+@dataclass
+class YamlDocument:
+    file: str
+    data: Any
+    values: dict[Path_, Position] = field(default_factory=dict)
+    keys: dict[Path_, Position] = field(default_factory=dict)
+    plain: dict[Path_, PlainScalar] = field(default_factory=dict)
+
+    def locate(self, path: Path_, *, key: bool = False) -> Position:
+        """Position of `path`, or of its nearest existing ancestor."""
+        index = self.keys if key else self.values
+        for end in range(len(path), -1, -1):
+            prefix = path[:end]
+            if prefix in index:
+                return index[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return Position(1, 1)
+
+
+class _TooComplex(Exception):
+    def __init__(self, what: str, position: Position) -> None:
+        super().__init__(what)
+        self.what = what
+        self.position = position
+
+
+def load_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Finding]]:
+    """Read `path`; findings name it as `display`. A None document means it could not be read."""
+    raw, problem = _read_bytes(path, display)
+    if problem:
+        return None, [problem]
+    text, findings = decode(raw, display)
+    if text is None:
+        return None, findings
+    document, more = parse_text(text, display)
+    return document, findings + more
+
+
+def _read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return b"", finding("file-too-large", display, size=size, limit=MAX_BYTES)
+        return path.read_bytes(), None
+    except OSError as err:
+        return b"", finding("file-unreadable", display, reason=err.strerror or type(err).__name__)
+
+
+def decode(raw: bytes, display: str) -> tuple[str | None, list[Finding]]:
+    """Bytes → NFC text. UTF-8 (with or without BOM) and UTF-16/32 with a BOM are accepted."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return _to_nfc(raw.decode(codec), display)
+            except UnicodeDecodeError as err:
+                return None, [_encoding_finding(raw, err, display)]
+    if b"\x00" in raw:
+        line, column = _byte_position(raw, raw.index(b"\x00"))
+        return None, [finding("file-binary", display, line, column)]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return None, [_encoding_finding(raw, err, display)]
+    return _to_nfc(text, display)
+
+
+def _to_nfc(text: str, display: str) -> tuple[str, list[Finding]]:
+    normal = unicodedata.normalize("NFC", text)
+    if normal == text:
+        return text, []
+    first = next(i for i, (a, b) in enumerate(zip(text, normal)) if a != b) if text else 0
+    line = text.count("\n", 0, first) + 1
+    column = first - (text.rfind("\n", 0, first) + 1) + 1
+    return normal, [finding("text-not-nfc", display, line, column)]
+
+
+def _encoding_finding(raw: bytes, err: UnicodeDecodeError, display: str) -> Finding:
+    line, column = _byte_position(raw, err.start)
+    guess = ""
+    try:
+        raw.decode("cp1258")
+        guess = " — có thể là Windows-1258 (CP1258) hoặc TCVN3 / maybe CP1258 or TCVN3"
+    except UnicodeDecodeError:
+        pass
+    return finding("file-encoding", display, line, column, byte=f"{raw[err.start]:02X}", guess=guess)
+
+
+def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    start = raw.rfind(b"\n", 0, offset) + 1
+    column = len(raw[start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Finding]]:
+    """Compose and build one YAML document from text."""
+    if not text.strip() or _only_comments(text):
+        return None, [finding("file-empty", display)]
+    try:
+        node = _Loader(text).get_single_node()
+    except yaml.MarkedYAMLError as err:
+        return None, [_syntax_finding(err, display)]
+    except yaml.YAMLError as err:  # ReaderError: a non-printable character
+        return None, [_reader_finding(text, err, display)]
+    except RecursionError:
+        return None, [finding("yaml-too-complex", display, what="nesting", depth=MAX_DEPTH)]
+    if node is None:
+        return None, [finding("file-empty", display)]
+    builder = _Builder(display)
+    try:
+        _check_size(node)
+        data = builder.build(node, ())
+    except _TooComplex as err:
+        return None, [finding("yaml-too-complex", display, err.position.line,
+                              err.position.column, what=err.what, depth=MAX_DEPTH)]
+    return builder.document(data), builder.findings
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+
+
+def _syntax_finding(err: yaml.MarkedYAMLError, display: str) -> Finding:
+    mark = err.problem_mark or err.context_mark
+    problem = " ".join(part for part in (err.context, err.problem) if part) or str(err)
+    if mark is None:
+        return finding("yaml-syntax", display, problem=problem)
+    return finding("yaml-syntax", display, mark.line + 1, mark.column + 1, problem=problem)
+
+
+def _reader_finding(text: str, err: yaml.YAMLError, display: str) -> Finding:
+    offset = getattr(err, "position", 0) or 0
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    character = getattr(err, "character", "")
+    code = f"U+{ord(character):04X}" if isinstance(character, str) and character else "?"
+    if character == "\x00":
+        return finding("file-binary", display, line, column)
+    return finding("yaml-syntax", display, line, column,
+                   problem=f"ký tự không in được / non-printable character {code}")
+
+
+def _mark(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _check_size(root: yaml.Node) -> None:
+    """Refuse documents whose aliases would expand to an enormous tree (alias bombs)."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node, depth: int) -> int:
+        if depth > MAX_DEPTH:
+            raise _TooComplex("nesting", _mark(node))
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        sizes[id(node)] = 1  # a self-referencing alias counts once, then the builder refuses it
+        if isinstance(node, yaml.MappingNode):
+            total = 1 + sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            total = 1 + sum(size(item, depth + 1) for item in node.value)
+        else:
+            total = 1
+        if total > MAX_NODES:
+            raise _TooComplex("aliases", _mark(node))
+        sizes[id(node)] = total
+        return total
+
+    size(root, 0)
+
+
+class _Builder:
+    """Build plain Python data from nodes, recording positions on the way."""
+
+    def __init__(self, display: str) -> None:
+        self.display = display
+        self.findings: list[Finding] = []
+        self.values: dict[Path_, Position] = {}
+        self.keys: dict[Path_, Position] = {}
+        self.plain: dict[Path_, PlainScalar] = {}
+        self._constructor = _Loader("")
+        self._active: set[int] = set()
+
+    def document(self, data: Any) -> YamlDocument:
+        return YamlDocument(self.display, data, self.values, self.keys, self.plain)
+
+    def build(self, node: yaml.Node, path: Path_) -> Any:
+        self.values.setdefault(path, _mark(node))
+        if id(node) in self._active:
+            raise _TooComplex("recursive alias", _mark(node))
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, path)
+        self._active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
+            return self._mapping(node, path)
+        finally:
+            self._active.discard(id(node))
+
+    def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+        if node.tag == _STR_TAG:
+            return node.value
+        if node.style is None:
+            self.plain[path] = PlainScalar(node.value, node.tag.rsplit(":", 1)[-1])
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError):
+            return node.value  # e.g. an impossible date 2024-02-30: keep the text, schema says why
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        first_seen: dict[str, Position] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                position = _mark(key_node)
+                self.findings.append(finding("yaml-complex-key", self.display, position.line,
+                                             position.column))
+                continue
+            key = key_node.value
+            position = _mark(key_node)
+            if key in first_seen:
+                self.findings.append(finding("yaml-duplicate-key", self.display, position.line,
+                                             position.column, key=key,
+                                             first_line=first_seen[key].line))
+                continue
+            first_seen[key] = position
+            self.keys[path + (key,)] = position
+            out[key] = self.build(value_node, path + (key,))
+        return out
