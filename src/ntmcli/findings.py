@@ -86,7 +86,9 @@ class Finding:
 
     @property
     def arguments(self) -> dict[str, str]:
-        return dict(self.args)
+        """Message arguments; the criterion and indicator ids are available to every message."""
+        ids = {"criterion": self.criterion or "", "indicator": self.indicator or ""}
+        return {**ids, **dict(self.args)}
 
     def sort_key(self) -> tuple[str, int, int, str, tuple[tuple[str, str], ...]]:
         return (self.file, self.line, self.column, self.rule, self.args)

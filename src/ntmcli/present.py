@@ -9,6 +9,7 @@ from __future__ import annotations
 from ntmcli.evaluate.measure import fmt
 from ntmcli.evaluate.results import IndicatorResult
 from ntmcli.i18n import t
+from ntmcli.i18n.numbers import format_number, rounded
 
 SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "="}
 
@@ -19,16 +20,24 @@ def _unit_suffix(unit: str | None) -> str:
     return unit if unit == "%" else f" {unit}"
 
 
-def value_args(result: IndicatorResult) -> dict[str, str]:
+def _number(value: object, lang: str | None) -> str:
+    """In findings (lang None) numbers read as in the YAML the user edits (96.5); in tables
+    and documents, in the reader's language (96,5)."""
+    if not isinstance(value, float):
+        return str(value)
+    return fmt(float(rounded(value))) if lang is None else format_number(value, lang)
+
+
+def value_args(result: IndicatorResult, lang: str | None = None) -> dict[str, str]:
     """The measured value as message arguments (`value`, or `value_msg` for yes/no)."""
     if isinstance(result.value, bool):
         return {"value_msg": "value.true" if result.value else "value.false"}
     if result.value is None:
         return {"value_msg": "value.none"}
-    return {"value": f"{fmt(result.value)}{_unit_suffix(result.unit)}"}
+    return {"value": f"{_number(result.value, lang)}{_unit_suffix(result.unit)}"}
 
 
-def requirement_args(result: IndicatorResult) -> dict[str, str]:
+def requirement_args(result: IndicatorResult, lang: str | None = None) -> dict[str, str]:
     """The threshold that applied, as message arguments."""
     threshold = result.threshold
     if threshold is None or threshold.value is None:
@@ -36,7 +45,7 @@ def requirement_args(result: IndicatorResult) -> dict[str, str]:
     if result.kind == "boolean":
         return {"requirement_msg": "value.true"}
     symbol = SYMBOL[result.comparator]
-    return {"requirement": f"{symbol} {fmt(threshold.value)}{_unit_suffix(result.unit)}"}
+    return {"requirement": f"{symbol} {_number(threshold.value, lang)}{_unit_suffix(result.unit)}"}
 
 
 def _render(args: dict[str, str], name: str, lang: str) -> str:
@@ -45,11 +54,11 @@ def _render(args: dict[str, str], name: str, lang: str) -> str:
 
 
 def value_text(result: IndicatorResult, lang: str) -> str:
-    return _render(value_args(result), "value", lang)
+    return _render(value_args(result, lang), "value", lang)
 
 
 def requirement_text(result: IndicatorResult, lang: str) -> str:
-    return _render(requirement_args(result), "requirement", lang)
+    return _render(requirement_args(result, lang), "requirement", lang)
 
 
 def status_text(status: str, lang: str) -> str:

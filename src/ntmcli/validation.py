@@ -19,8 +19,6 @@ from ntmcli.yamlsource import YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 
-_TYPE_WORDS = {"int": "một số nguyên / an integer", "float": "một số / a number",
-               "bool": "true/false", "timestamp": "một ngày / a date", "null": "null"}
 _MAX_REPAIR_ROUNDS = 4
 
 
@@ -54,7 +52,7 @@ def _restore_text(data: Any, loc: tuple[Any, ...], document: YamlDocument) -> Fi
     container[loc[-1]] = scalar.raw
     position = document.locate(loc)
     return finding("yaml-unquoted-text", document.file, position.line, position.column,
-                   raw=scalar.raw, as_type=_TYPE_WORDS.get(scalar.tag, scalar.tag))
+                   raw=scalar.raw, as_type_msg=f"yamltype.{scalar.tag}", as_type=scalar.tag)
 
 
 def _to_finding(error: dict[str, Any], document: YamlDocument, model: type[BaseModel],

@@ -255,7 +255,7 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         if node.tag == _STR_TAG:
             return node.value
-        if node.style is None:
+        if not node.style:  # plain: None from the Python parser, "" from libyaml
             self.plain[path] = PlainScalar(node.value, node.tag.rsplit(":", 1)[-1])
         try:
             return self._constructor.construct_object(node, deep=True)

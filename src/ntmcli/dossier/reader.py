@@ -5,6 +5,7 @@ Reading never evaluates: it only says what is in the files and where it is malfo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -41,6 +42,7 @@ class DossierInput:
     meta: SourceFile[DossierFile] | None = None
     criteria: list[SourceFile[CriterionFile]] = field(default_factory=list)
     conditions: SourceFile[ConditionsFile] | None = None
+    invalid_criteria: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
 
     def file_name(self, relative: str) -> str:
@@ -58,6 +60,9 @@ def read_dossier(root: Path, display: str) -> DossierInput:
         loaded = _read(dossier, relative, CriterionFile, "dossier")
         if loaded is not None:
             dossier.criteria.append(loaded)
+        else:
+            dossier.invalid_criteria.setdefault(_criterion_id_guess(root / relative),
+                                                dossier.file_name(relative))
     if (root / CONDITIONS_FILE).is_file():
         dossier.conditions = _read(dossier, CONDITIONS_FILE, ConditionsFile, "dossier")
     for relative in _stray_files(root):
@@ -74,6 +79,20 @@ def _read(dossier: DossierInput, relative: str, model: type[M], kind: str) -> So
     validated, more = validate(model, document, kind)
     dossier.findings += more
     return None if validated is None else SourceFile(file, validated, document)
+
+
+def _criterion_id_guess(path: Path) -> str:
+    """Which criterion an unreadable file was meant for: its `criterion:` line, else the
+    leading number of its name as `ntm init` writes it (`05-giao-duc.yaml` → "5")."""
+    try:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            match = re.match(r"""^criterion:\s*["']?([^"'#\s]+)""", line)
+            if match:
+                return match.group(1)
+    except OSError:
+        pass
+    number = re.match(r"^0*(\d+)", path.stem)
+    return number.group(1) if number else path.stem
 
 
 def _criterion_files(root: Path) -> list[str]:

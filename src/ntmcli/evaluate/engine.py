@@ -5,7 +5,7 @@ Evaluation never prints; it returns a UnitResult and findings placed in the doss
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ntmcli.criteria.effective import Criterion, EffectiveSet, Indicator, Threshold
 from ntmcli.dossier.models import Appraisal, CriterionFile, Entry
@@ -103,10 +103,7 @@ def _criterion_files(ctx: _Context) -> dict[str, SourceFile[CriterionFile]]:
 def _evaluate_criterion(ctx: _Context, definition: Criterion,
                         source: SourceFile[CriterionFile] | None) -> r.CriterionResult:
     if source is None:
-        ctx.at(ctx.meta, ("criteria",), "dossier-missing-criterion", id=definition.id,
-               name=definition.name or "?", ref=ctx.criteria_set.ref, criterion=definition.id)
-        indicators = tuple(_unanswered(i, None) for i in definition.indicators)
-        return _criterion_result(definition, indicators, r.Verdicts(), None)
+        return _criterion_without_file(ctx, definition)
     model = source.model
     _check_criterion_name(ctx, definition, source)
     entries = _entries(ctx, source, definition)
@@ -118,6 +115,19 @@ def _evaluate_criterion(ctx: _Context, definition: Criterion,
     result = _criterion_result(definition, indicators, verdicts, source.file)
     _compare_verdicts(ctx, source, (), verdicts, result.status, definition.id, None)
     return result
+
+
+def _criterion_without_file(ctx: _Context, definition: Criterion) -> r.CriterionResult:
+    """A criterion whose file is absent (a finding) or unreadable (its own findings say why)."""
+    invalid = ctx.dossier.invalid_criteria.get(definition.id)
+    if invalid is None:
+        ctx.at(ctx.meta, ("criteria",), "dossier-missing-criterion", id=definition.id,
+               name=definition.name or "?", ref=ctx.criteria_set.ref, criterion=definition.id)
+    indicators = tuple(_unanswered(i, invalid) for i in definition.indicators)
+    result = _criterion_result(definition, indicators, r.Verdicts(), invalid)
+    if invalid is None:
+        return result
+    return replace(result, status=r.KHONG_XAC_DINH, reason=r.Reason("reason.file_invalid"))
 
 
 def _criterion_result(definition: Criterion, indicators: tuple[r.IndicatorResult, ...],

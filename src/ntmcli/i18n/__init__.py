@@ -32,7 +32,7 @@ class _Blank(dict[str, str]):
         return "{" + key + "}"
 
 
-def t(key: str, lang: str, **args: object) -> str:
+def t(key: str, lang: str, /, **args: object) -> str:
     """The catalog text for `key` in `lang`, with `{name}` fields filled from `args`."""
     entry = MESSAGES[key]
     text = entry.get(lang) or entry[DEFAULT_LANG]

@@ -310,6 +310,12 @@ def _rule_messages() -> dict[str, dict[str, str]]:
 
 MESSAGES: dict[str, dict[str, str]] = {
     **_rule_messages(),
+    "yamltype.int": _m("một số nguyên", "an integer"),
+    "yamltype.float": _m("một số", "a number"),
+    "yamltype.bool": _m("giá trị đúng/sai", "a boolean"),
+    "yamltype.timestamp": _m("một ngày", "a date"),
+    "yamltype.null": _m("giá trị rỗng (null)", "null"),
+    "reason.file_invalid": _m("tệp tiêu chí có lỗi, xem các lỗi của tệp", "the criterion file has errors, see them"),
     "what.indicator": _m("Chỉ tiêu", "Indicator"),
     "what.condition": _m("Điều kiện", "Condition"),
     "parts.both": _m("cần có cả tử số và mẫu số", "both numerator and denominator are needed"),
