@@ -24,7 +24,8 @@ SET_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*@[A-Za-z0-9][A-Za-z0-9._-]*$"
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, populate_by_name=True,
+                              defer_build=True)
 
 
 class Source(_Strict):

@@ -24,7 +24,7 @@ AppraisalStage = Literal["tham_tra", "tham_dinh"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, defer_build=True)
 
 
 class Unit(_Strict):

@@ -123,7 +123,7 @@ def _criterion_without_file(ctx: _Context, definition: Criterion) -> r.Criterion
     if invalid is None:
         ctx.at(ctx.meta, ("criteria",), "dossier-missing-criterion", id=definition.id,
                name=definition.name or "?", ref=ctx.criteria_set.ref, criterion=definition.id)
-    indicators = tuple(_unanswered(i, invalid) for i in definition.indicators)
+    indicators = tuple(_unanswered(ctx, i, invalid) for i in definition.indicators)
     result = _criterion_result(definition, indicators, r.Verdicts(), invalid)
     if invalid is None:
         return result
@@ -168,9 +168,11 @@ def _entries(ctx: _Context, source: SourceFile, definition: Criterion | None,
     return seen
 
 
-def _unanswered(indicator: Indicator, file: str | None) -> r.IndicatorResult:
+def _unanswered(ctx: _Context, indicator: Indicator, file: str | None) -> r.IndicatorResult:
+    """An indicator the dossier gives no value for; its requirement still shows."""
+    threshold = indicator.threshold_for(ctx.classification, ctx.year)
     return _result(indicator, r.KHONG_XAC_DINH, r.Reason("reason.no_value"), None, None, None,
-                   None, r.Verdicts(), file, 1, 1)
+                   threshold, r.Verdicts(), file, 1, 1)
 
 
 def _result(indicator: Indicator, status: r.Status, reason: r.Reason | None,
@@ -192,7 +194,7 @@ def _evaluate_entry(ctx: _Context, indicator: Indicator, numbered: tuple[int, En
         rule = "dossier-missing-condition" if is_condition else "dossier-missing-indicator"
         ctx.at(source, (list_key,), rule, key=True, id=indicator.id, name=indicator.name,
                criterion=criterion_id, indicator=indicator.id)
-        return _unanswered(indicator, source.file)
+        return _unanswered(ctx, indicator, source.file)
     n, entry = numbered
     base: tuple[str | int, ...] = (list_key, n)
     ids = {"criterion": criterion_id, "indicator": indicator.id}
@@ -318,7 +320,7 @@ def _evaluate_conditions(ctx: _Context) -> tuple[r.IndicatorResult, ...]:
     if source is None:
         if not _conditions_file_broken(ctx):
             ctx.at(ctx.meta, (), "dossier-no-conditions")
-        return tuple(_unanswered(c, None) for c in definitions)
+        return tuple(_unanswered(ctx, c, None) for c in definitions)
     entries = _entries(ctx, source, None, definitions)
     results = tuple(_evaluate_entry(ctx, c, entries.get(c.id), source, None) for c in definitions)
     return results

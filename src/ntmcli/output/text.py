@@ -1,12 +1,14 @@
-"""The terminal report: the attainment table of each dossier, its findings, a summary."""
+"""The human report: the attainment table of each dossier, its findings, a summary.
+
+On a terminal it is drawn with rich (colours, boxed table). Anywhere else (CI logs, pipes, files)
+it is plain aligned text with no escape codes: easier to grep and diff, and it spares rich's
+start-up on every commit check.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TextIO
-
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from ntmcli.check import CheckResult, DossierReport
 from ntmcli.evaluate.results import CriterionResult, IndicatorResult, UnitResult
@@ -15,93 +17,124 @@ from ntmcli.i18n import t
 from ntmcli.output.common import render, severity_word
 from ntmcli.present import requirement_text, status_text, value_text, verdict_text
 
-_STYLE = {"dat": "green", "chua_dat": "bold red", "khong_xac_dinh": "yellow", "khong_xet": "dim"}
-_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-PLAIN_WIDTH = 120
+NAME_WIDTH = 64
+_COLUMNS = ("check.col.no", None, "check.col.requirement", "check.col.result", "check.col.self",
+            "check.col.status")
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: tuple[str, str, str, str, str, str]
+    status: str | None
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    style: str = ""
 
 
 def report(result: CheckResult, lang: str, out: TextIO, *, color: bool | None = None) -> None:
     terminal = out.isatty() if color is None else color
-    console = Console(file=out, width=None if terminal else PLAIN_WIDTH, highlight=False,
-                      color_system="auto" if terminal else None, force_terminal=terminal,
-                      soft_wrap=not terminal)
+    if terminal:
+        from ntmcli.output.rich_text import RichWriter
+
+        writer: _Writer = RichWriter(out)
+    else:
+        writer = PlainWriter(out)
     for dossier in result.dossiers:
-        _dossier(console, dossier, lang)
-    console.print(t("check.summary.findings", lang, errors=result.count(Severity.ERROR),
-                    warnings=result.count(Severity.WARNING), infos=result.count(Severity.INFO),
-                    dossiers=len(result.dossiers)))
+        _dossier(writer, dossier, lang)
+    writer.line(Line(t("check.summary.findings", lang, errors=result.count(Severity.ERROR),
+                       warnings=result.count(Severity.WARNING), infos=result.count(Severity.INFO),
+                       dossiers=len(result.dossiers))))
 
 
-def _dossier(console: Console, dossier: DossierReport, lang: str) -> None:
+class _Writer:
+    def line(self, line: Line) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def table(self, header: tuple[str, ...], rows: list[Row]) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+
+class PlainWriter(_Writer):
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def line(self, line: Line) -> None:
+        self.out.write(line.text + "\n")
+
+    def table(self, header: tuple[str, ...], rows: list[Row]) -> None:
+        cells = [header] + [tuple(_clip(c, NAME_WIDTH) for c in row.cells) for row in rows]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+        for row in cells:
+            text = "  ".join(cell.rjust(w) if i == 0 else cell.ljust(w)
+                             for i, (cell, w) in enumerate(zip(row, widths)))
+            self.out.write(text.rstrip() + "\n")
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _dossier(writer: _Writer, dossier: DossierReport, lang: str) -> None:
     unit = dossier.unit
     if unit is not None:
-        _attainment(console, unit, lang)
+        _attainment(writer, unit, lang)
     else:
-        console.print(f"[bold]{escape(dossier.path)}[/bold]: {t('check.no_result', lang)}")
+        writer.line(Line(f"{dossier.path}: {t('check.no_result', lang)}", "bold"))
     for finding in dossier.findings:
         rendered = render(finding, lang)
-        style = _SEVERITY_STYLE[finding.severity]
-        console.print(f"{escape(rendered.location)}: [{style}]{severity_word(finding, lang)}[/{style}] "
-                      f"[dim]\\[{finding.rule}][/dim] {escape(rendered.message)}")
+        writer.line(Line(f"{rendered.location}: {severity_word(finding, lang)} [{finding.rule}] "
+                         f"{rendered.message}", finding.severity.value))
         if rendered.hint:
-            console.print(f"    [dim]→ {escape(rendered.hint)}[/dim]")
+            writer.line(Line(f"    → {rendered.hint}", "dim"))
     if unit is not None:
-        console.print(_summary_line(unit, lang))
-    console.print()
+        writer.line(Line(_summary_text(unit, lang), unit.status))
+    writer.line(Line(""))
 
 
-def _attainment(console: Console, unit: UnitResult, lang: str) -> None:
-    console.print("[bold]" + escape(t("check.title", lang, unit=unit.name, code=unit.code,
-                                      ref=unit.set_ref)) + "[/bold]")
-    console.print(escape(t("check.target", lang, level=t(f"level.{unit.target_level}", lang),
-                           year=unit.year, classification=unit.classification or "—")))
+def _attainment(writer: _Writer, unit: UnitResult, lang: str) -> None:
+    writer.line(Line(t("check.title", lang, unit=unit.name, code=unit.code, ref=unit.set_ref), "bold"))
+    writer.line(Line(t("check.target", lang, level=t(f"level.{unit.target_level}", lang),
+                       year=unit.year, classification=unit.classification or "—")))
     if unit.illustrative:
-        console.print(f"[bold yellow]{escape(t('check.illustrative', lang))}[/bold yellow]")
-    table = _table(lang)
+        writer.line(Line(t("check.illustrative", lang), "warning"))
+    writer.table(header(lang), attainment_rows(unit, lang))
+
+
+def header(lang: str) -> tuple[str, ...]:
+    names = f"{t('check.col.criterion', lang)} / {t('check.col.indicator', lang)}"
+    return tuple(names if key is None else t(key, lang) for key in _COLUMNS)
+
+
+def attainment_rows(unit: UnitResult, lang: str) -> list[Row]:
+    rows: list[Row] = []
     for criterion in unit.criteria:
-        _criterion_rows(table, criterion, lang)
+        rows.append(_criterion_row(criterion, lang))
+        rows += [_indicator_row(i, lang) for i in criterion.indicators]
     if unit.conditions:
-        table.add_section()
-        table.add_row("", f"[bold]{escape(t('check.conditions', lang))}[/bold]", "", "", "", "")
-        for condition in unit.conditions:
-            _indicator_row(table, condition, lang)
-    console.print(table)
+        rows.append(Row(("", t("check.conditions", lang), "", "", "", ""), None, heading=True))
+        rows += [_indicator_row(c, lang) for c in unit.conditions]
+    return rows
 
 
-def _table(lang: str) -> Table:
-    table = Table(show_lines=False, header_style="bold")
-    table.add_column(t("check.col.no", lang), justify="right", no_wrap=True)
-    table.add_column(f"{t('check.col.criterion', lang)} / {t('check.col.indicator', lang)}",
-                     ratio=1)
-    table.add_column(t("check.col.requirement", lang), no_wrap=True)
-    table.add_column(t("check.col.result", lang), no_wrap=True)
-    table.add_column(t("check.col.self", lang), no_wrap=True)
-    table.add_column(t("check.col.status", lang), no_wrap=True)
-    return table
-
-
-def _criterion_rows(table: Table, criterion: CriterionResult, lang: str) -> None:
+def _criterion_row(criterion: CriterionResult, lang: str) -> Row:
     name = criterion.name or t("name.unknown", lang)
-    table.add_row(f"[bold]{escape(criterion.id)}[/bold]", f"[bold]{escape(name)}[/bold]", "",
-                  f"{criterion.indicators_met}/{criterion.indicators_applicable}",
-                  verdict_text(criterion.verdicts.self_assessment, lang), _status(criterion.status, lang))
-    for indicator in criterion.indicators:
-        _indicator_row(table, indicator, lang)
+    counts = f"{criterion.indicators_met}/{criterion.indicators_applicable}"
+    return Row((criterion.id, name, "", counts, verdict_text(criterion.verdicts.self_assessment, lang),
+                status_text(criterion.status, lang)), criterion.status, heading=True)
 
 
-def _indicator_row(table: Table, result: IndicatorResult, lang: str) -> None:
-    table.add_row("", f"  {escape(result.id)} {escape(result.name)}",
-                  escape(requirement_text(result, lang)), escape(value_text(result, lang)),
-                  verdict_text(result.verdicts.self_assessment, lang), _status(result.status, lang))
+def _indicator_row(result: IndicatorResult, lang: str) -> Row:
+    return Row(("", f"  {result.id} {result.name}", requirement_text(result, lang),
+                value_text(result, lang), verdict_text(result.verdicts.self_assessment, lang),
+                status_text(result.status, lang)), result.status)
 
 
-def _status(status: str, lang: str) -> str:
-    return f"[{_STYLE[status]}]{escape(status_text(status, lang))}[/{_STYLE[status]}]"
-
-
-def _summary_line(unit: UnitResult, lang: str) -> str:
-    text = t("check.summary.unit", lang, unit=unit.name, status=status_text(unit.status, lang),
+def _summary_text(unit: UnitResult, lang: str) -> str:
+    return t("check.summary.unit", lang, unit=unit.name, status=status_text(unit.status, lang),
              criteria_met=unit.criteria_met, criteria_total=unit.criteria_applicable,
              indicators_met=unit.indicators_met, indicators_total=unit.indicators_applicable,
              conditions_met=unit.conditions_met, conditions_total=unit.conditions_applicable)
-    return f"[{_STYLE[unit.status]}]{escape(text)}[/{_STYLE[unit.status]}]"
