@@ -7,6 +7,7 @@ Heavy modules (pydantic models, rich, jinja2) are imported inside the commands t
 from __future__ import annotations
 
 import enum
+import os
 import sys
 from pathlib import Path
 from typing import NoReturn, Optional
@@ -156,6 +157,9 @@ def schema(
 
 def main() -> None:
     """Entry point: no traceback ever reaches the user; an internal error exits 2."""
+    # Pydantic looks up plugins through package metadata on first use (~15 ms); ntm's
+    # validation has no use for them.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         app()
     except SystemExit:

@@ -9,6 +9,7 @@ nesting, and remember where every value stands so that schema errors get a line 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,6 +151,10 @@ def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Findi
     """Compose and build one YAML document from text."""
     if not text.strip() or _only_comments(text):
         return None, [finding("file-empty", display)]
+    too_deep = _nesting_guard(text)
+    if too_deep is not None:
+        return None, [finding("yaml-too-complex", display, too_deep.line, too_deep.column,
+                              what="nesting", depth=MAX_DEPTH)]
     try:
         node = _Loader(text).get_single_node()
     except yaml.MarkedYAMLError as err:
@@ -162,12 +167,40 @@ def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Findi
         return None, [finding("file-empty", display)]
     builder = _Builder(display)
     try:
-        _check_size(node)
         data = builder.build(node, ())
     except _TooComplex as err:
         return None, [finding("yaml-too-complex", display, err.position.line,
                               err.position.column, what=err.what, depth=MAX_DEPTH)]
     return builder.document(data), builder.findings
+
+
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEEP_DASHES = re.compile(r"^[ \t]*(?:-[ \t]+){%d}" % (MAX_DEPTH + 1), re.MULTILINE)
+
+
+def _nesting_guard(text: str) -> Position | None:
+    """Where nesting first goes deeper than MAX_DEPTH, found without parsing.
+
+    libyaml composes recursively in C: tens of thousands of nested `[` or `- ` crash the
+    interpreter, and deep flow nesting takes minutes. Both are refused before parsing; the scans
+    look only at bracket characters and at lines that start with many dashes.
+    """
+    dashes = _DEEP_DASHES.search(text)
+    if dashes is not None:
+        return _offset_position(text, dashes.end() - 1)
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for match in _BRACKETS.finditer(text):
+        depth += 1 if match.group() in "[{" else -1
+        if depth > MAX_DEPTH:
+            return _offset_position(text, match.start())
+    return None
+
+
+def _offset_position(text: str, offset: int) -> Position:
+    line = text.count("\n", 0, offset) + 1
+    return Position(line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
 
 
 def _only_comments(text: str) -> bool:
@@ -198,31 +231,6 @@ def _mark(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-def _check_size(root: yaml.Node) -> None:
-    """Refuse documents whose aliases would expand to an enormous tree (alias bombs)."""
-    sizes: dict[int, int] = {}
-
-    def size(node: yaml.Node, depth: int) -> int:
-        if depth > MAX_DEPTH:
-            raise _TooComplex("nesting", _mark(node))
-        known = sizes.get(id(node))
-        if known is not None:
-            return known
-        sizes[id(node)] = 1  # a self-referencing alias counts once, then the builder refuses it
-        if isinstance(node, yaml.MappingNode):
-            total = 1 + sum(size(k, depth + 1) + size(v, depth + 1) for k, v in node.value)
-        elif isinstance(node, yaml.SequenceNode):
-            total = 1 + sum(size(item, depth + 1) for item in node.value)
-        else:
-            total = 1
-        if total > MAX_NODES:
-            raise _TooComplex("aliases", _mark(node))
-        sizes[id(node)] = total
-        return total
-
-    size(root, 0)
-
-
 class _Builder:
     """Build plain Python data from nodes, recording positions on the way."""
 
@@ -234,12 +242,18 @@ class _Builder:
         self.plain: dict[Path_, PlainScalar] = {}
         self._constructor = _Loader("")
         self._active: set[int] = set()
+        self._visits = 0  # nodes built, aliases counted each time: bounds alias bombs
 
     def document(self, data: Any) -> YamlDocument:
         return YamlDocument(self.display, data, self.values, self.keys, self.plain)
 
     def build(self, node: yaml.Node, path: Path_) -> Any:
         self.values.setdefault(path, _mark(node))
+        self._visits += 1
+        if self._visits > MAX_NODES:
+            raise _TooComplex("aliases", _mark(node))
+        if len(path) > MAX_DEPTH:
+            raise _TooComplex("nesting", _mark(node))
         if id(node) in self._active:
             raise _TooComplex("recursive alias", _mark(node))
         if isinstance(node, yaml.ScalarNode):
