@@ -145,6 +145,56 @@ def init(
     typer.echo(t("init.next", language, path=folder.as_posix()))
 
 
+criteria_app = typer.Typer(help="Bộ tiêu chí / criteria sets", no_args_is_help=True)
+app.add_typer(criteria_app, name="criteria")
+
+
+@criteria_app.command("list")
+def criteria_list(criteria_dir: list[Path] = CriteriaDirOption,
+                  lang: Optional[str] = LangOption) -> None:
+    """Liệt kê bộ tiêu chí và mức độ đầy đủ / list sets and how complete they are."""
+    language = _lang(lang)
+    from ntmcli.criteria.catalog import Catalog
+    from ntmcli.criteria.lint import lint
+
+    summaries, _ = lint(Catalog.with_dirs(_existing_dirs(criteria_dir, language)), strict=False)
+    for s in summaries:
+        documents = ", ".join(s.documents) or "—"
+        typer.echo(t("criteria.list.row", language, ref=s.ref, title=s.title or "—",
+                     documents=documents, established=s.established, figures=s.figures,
+                     extends=s.extends or "—"))
+        if not s.valid:
+            typer.echo("    " + t("criteria.list.invalid", language))
+
+
+@criteria_app.command("lint")
+def criteria_lint(strict: bool = typer.Option(False, "--strict", help="Nghiêm ngặt / strict"),
+                  criteria_dir: list[Path] = CriteriaDirOption,
+                  lang: Optional[str] = LangOption) -> None:
+    """Kiểm tra bộ tiêu chí: nguồn, mã, extends / check sets: provenance, ids, extends."""
+    language = _lang(lang)
+    from ntmcli.criteria.catalog import Catalog
+    from ntmcli.criteria.lint import lint
+    from ntmcli.output.common import render, severity_word
+
+    summaries, findings = lint(Catalog.with_dirs(_existing_dirs(criteria_dir, language)),
+                               strict=strict)
+    for f in findings:
+        rendered = render(f, language)
+        typer.echo(f"{rendered.location}: {severity_word(f, language)} [{f.rule}] {rendered.message}")
+    errors = sum(1 for f in findings if f.severity.value == "error")
+    typer.echo(t("criteria.lint.summary", language, sets=len(summaries), errors=errors,
+                 findings=len(findings)))
+    raise typer.Exit(1 if errors else 0)
+
+
+def _existing_dirs(folders: list[Path], lang: str) -> list[Path]:
+    for folder in folders:
+        if not folder.is_dir():
+            _fail(t("error.criteria_dir", lang, path=folder), lang)
+    return folders
+
+
 @app.command()
 def schema(
     kind: SchemaKind = typer.Argument(..., help="criteria | dossier | criterion | conditions | any"),

@@ -57,14 +57,14 @@ def read_dossier(root: Path, display: str) -> DossierInput:
     dossier = DossierInput(root, display.rstrip("/") or ".")
     dossier.meta = _read(dossier, DOSSIER_FILE, DossierFile, "dossier")
     for relative in _criterion_files(root):
-        loaded = _read(dossier, relative, CriterionFile, "dossier")
+        loaded = _read(dossier, relative, CriterionFile, "criterion")
         if loaded is not None:
             dossier.criteria.append(loaded)
         else:
             dossier.invalid_criteria.setdefault(_criterion_id_guess(root / relative),
                                                 dossier.file_name(relative))
     if (root / CONDITIONS_FILE).is_file():
-        dossier.conditions = _read(dossier, CONDITIONS_FILE, ConditionsFile, "dossier")
+        dossier.conditions = _read(dossier, CONDITIONS_FILE, ConditionsFile, "conditions")
     for relative in _stray_files(root):
         dossier.findings.append(finding("dossier-stray-file", dossier.file_name(relative)))
     return dossier

@@ -122,6 +122,28 @@ _RULE_TEXT: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("Sửa `criteria` trong dossier.yaml hoặc `extends` của bộ tiêu chí tỉnh.",
          "Fix `criteria` in dossier.yaml or the profile's `extends`."),
     ),
+    "criteria-no-provenance": (
+        ("Ngưỡng của {id} có giá trị nhưng thiếu nguồn hoặc độ tin cậy",
+         "A threshold of {id} has a value but no source or confidence"),
+        ("Ghi `source` (mã nguồn, số văn bản hoặc URL) và `confidence`; chưa xác lập thì để `value: null`.",
+         "Give `source` (a source id, document or URL) and `confidence`; if not established, `value: null`."),
+    ),
+    "criteria-unknown-class": (
+        ("Ngưỡng của {id} ghi phân loại `{value}` mà bộ tiêu chí không định nghĩa",
+         "A threshold of {id} names class `{value}`, which the set does not define"),
+        ("Giá trị hợp lệ: {allowed}.", "Allowed values: {allowed}."),
+    ),
+    "criteria-unknown-source": (
+        ("Nguồn `{source}` của {id} không có trong `sources` và không phải văn bản hay URL",
+         "Source `{source}` of {id} is not in `sources` and is neither a document nor a URL"),
+        ("Khai báo nguồn trong `sources` rồi trích mã của nó.", "Declare it under `sources` and cite its id."),
+    ),
+    "criteria-illustrative-figure": (
+        ("Ngưỡng minh họa của {id} trong một bộ tiêu chí không khai `illustrative: true`",
+         "Illustrative threshold of {id} in a set that does not declare `illustrative: true`"),
+        ("Số minh họa chỉ dùng trong ví dụ; bộ tiêu chí thật cần số có nguồn.",
+         "Illustrative figures belong in examples; a real set needs cited figures."),
+    ),
     "criteria-illustrative": (
         ("Bộ tiêu chí `{ref}` chứa số liệu MINH HỌA, không dùng để thẩm tra, thẩm định thật",
          "Criteria set `{ref}` holds ILLUSTRATIVE figures, not for real appraisal"),
@@ -439,6 +461,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.criteria_invalid": _m("Bộ tiêu chí `{ref}` có lỗi; xem `ntm criteria lint`",
                                  "Criteria set `{ref}` has errors; see `ntm criteria lint`"),
     "error.unknown_schema": _m("Không có lược đồ `{kind}`; chọn: {allowed}", "No schema `{kind}`; choose from: {allowed}"),
+    "criteria.list.row": _m("{ref}  {title}\n    văn bản: {documents}; kế thừa: {extends}; "
+                            "ngưỡng đã xác lập: {established}/{figures}",
+                            "{ref}  {title}\n    documents: {documents}; extends: {extends}; "
+                            "established thresholds: {established}/{figures}"),
+    "criteria.list.invalid": _m("(bộ tiêu chí có lỗi: chạy `ntm criteria lint`)",
+                                "(the set has errors: run `ntm criteria lint`)"),
+    "criteria.lint.summary": _m("{sets} bộ tiêu chí, {errors} lỗi, {findings} phát hiện",
+                                "{sets} criteria sets, {errors} errors, {findings} findings"),
     "init.done": _m("Đã tạo hồ sơ {path} ({files} tệp) theo bộ {ref}", "Created dossier {path} ({files} files) for set {ref}"),
     "init.next": _m("Tiếp theo: điền số liệu rồi chạy `ntm check {path}`",
                     "Next: fill in the figures, then run `ntm check {path}`"),
