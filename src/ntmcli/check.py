@@ -142,10 +142,10 @@ def _with_profile(dossier: DossierInput, meta: SourceFile, catalog: Catalog, pro
     return criteria_set, findings
 
 
-def _unknown_set(meta: SourceFile, path: tuple[str | int, ...], ref: str, catalog: Catalog) -> Finding:
-    return _at(meta, path, "criteria-unknown-set", ref=ref, candidate=suggest(ref, catalog.available()))
+def _unknown_set(meta: SourceFile, where: tuple[str | int, ...], ref: str, catalog: Catalog) -> Finding:
+    return _at(meta, where, "criteria-unknown-set", ref=ref, candidate=suggest(ref, catalog.available()))
 
 
-def _at(source: SourceFile, path: tuple[str | int, ...], rule: str, **args: object) -> Finding:
-    position = source.document.locate(path)
+def _at(source: SourceFile, where: tuple[str | int, ...], rule: str, **args: object) -> Finding:
+    position = source.document.locate(where)
     return finding(rule, source.file, position.line, position.column, **args)

@@ -33,7 +33,7 @@ def validate(model: type[M], document: YamlDocument, schema_kind: str) -> tuple[
             errors = err.errors(include_url=False)
         fixes = [e for e in errors if _is_unquoted_text(e, document)]
         if not fixes:
-            return None, repaired + [_to_finding(e, document, model, schema_kind) for e in errors]
+            return None, repaired + _findings(errors, document, model, schema_kind)
         data = copy.deepcopy(data) if data is document.data else data
         for error in fixes:
             repaired.append(_restore_text(data, tuple(error["loc"]), document))
@@ -41,7 +41,10 @@ def validate(model: type[M], document: YamlDocument, schema_kind: str) -> tuple[
 
 
 def _is_unquoted_text(error: dict[str, Any], document: YamlDocument) -> bool:
-    return error["type"] == "string_type" and tuple(error["loc"]) in document.plain
+    """A text field holding an unquoted number, boolean or date; an empty value (null) is not
+    text that was written, so it stays a schema error."""
+    scalar = document.plain.get(tuple(error["loc"]))
+    return error["type"] == "string_type" and scalar is not None and scalar.tag != "null"
 
 
 def _restore_text(data: Any, loc: tuple[Any, ...], document: YamlDocument) -> Finding:
@@ -53,6 +56,43 @@ def _restore_text(data: Any, loc: tuple[Any, ...], document: YamlDocument) -> Fi
     position = document.locate(loc)
     return finding("yaml-unquoted-text", document.file, position.line, position.column,
                    raw=scalar.raw, as_type_msg=f"yamltype.{scalar.tag}", as_type=scalar.tag)
+
+
+def _findings(errors: list[dict[str, Any]], document: YamlDocument, model: type[BaseModel],
+              schema_kind: str) -> list[Finding]:
+    """One finding per place. Pydantic reports a value that fits no member of a union once per
+    member, under the member's name (`value.bool`, `value.float`…): those become one finding."""
+    by_place: dict[tuple[Any, ...], list[tuple[dict[str, Any], tuple[Any, ...]]]] = {}
+    for error in errors:
+        place, extra = _split_loc(tuple(error["loc"]), document, model)
+        by_place.setdefault(place, []).append((error, extra))
+    out = []
+    for place, group in by_place.items():
+        members = [str(extra[0]) for _, extra in group if extra]
+        if len(group) > 1 and len(members) == len(group):
+            position = document.locate(place)
+            out.append(finding("schema", document.file, position.line, position.column,
+                               field=_dotted(place), problem_msg="schema.union",
+                               hint_msg="schema.hint.default", kind=schema_kind,
+                               expected=", ".join(dict.fromkeys(members))))
+        else:
+            out += [_to_finding({**error, "loc": place + extra[1:] if extra else place}, document,
+                                model, schema_kind) for error, extra in group]
+    return out
+
+
+def _split_loc(loc: tuple[Any, ...], document: YamlDocument,
+               model: type[BaseModel]) -> tuple[tuple[Any, ...], tuple[Any, ...]]:
+    """(the part of `loc` that names a place in the file or a field of the model there,
+    the rest: names pydantic adds inside unions)."""
+    for end in range(len(loc), -1, -1):
+        prefix = loc[:end]
+        if prefix in document.values:
+            rest = loc[end:]
+            if rest and rest[0] in _fields_at(model, prefix):
+                return prefix + rest[:1], rest[1:]
+            return prefix, rest
+    return (), loc
 
 
 def _to_finding(error: dict[str, Any], document: YamlDocument, model: type[BaseModel],

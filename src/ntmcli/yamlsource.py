@@ -31,9 +31,10 @@ MAX_NODES = 200_000
 Path_ = tuple[str | int, ...]
 
 _STR_TAG = "tag:yaml.org,2002:str"
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
 _TAG_NAMES = {"int": "số nguyên/integer", "float": "số/number", "bool": "true/false",
               "timestamp": "ngày/date", "null": "null"}
 
@@ -103,19 +104,15 @@ def _read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Finding]]:
     """Bytes → NFC text. UTF-8 (with or without BOM) and UTF-16/32 with a BOM are accepted."""
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return _to_nfc(raw.decode(codec), display)
-            except UnicodeDecodeError as err:
-                return None, [_encoding_finding(raw, err, display)]
-    if b"\x00" in raw:
-        line, column = _byte_position(raw, raw.index(b"\x00"))
-        return None, [finding("file-binary", display, line, column)]
+    codec, bom = next(((c, b) for b, c in _BOMS if raw.startswith(b)), ("utf-8", b""))
+    body = raw[len(bom):]
     try:
-        text = raw.decode("utf-8")
+        text = body.decode(codec)
     except UnicodeDecodeError as err:
-        return None, [_encoding_finding(raw, err, display)]
+        return None, [_encoding_finding(body, err, codec, display)]
+    if "\x00" in text:
+        position = _offset_position(text, text.index("\x00"))
+        return None, [finding("file-binary", display, position.line, position.column)]
     return _to_nfc(text, display)
 
 
@@ -123,28 +120,25 @@ def _to_nfc(text: str, display: str) -> tuple[str, list[Finding]]:
     normal = unicodedata.normalize("NFC", text)
     if normal == text:
         return text, []
-    first = next(i for i, (a, b) in enumerate(zip(text, normal)) if a != b) if text else 0
-    line = text.count("\n", 0, first) + 1
-    column = first - (text.rfind("\n", 0, first) + 1) + 1
-    return normal, [finding("text-not-nfc", display, line, column)]
+    first = next((i for i, (a, b) in enumerate(zip(text, normal)) if a != b), len(normal))
+    position = _offset_position(text, first)
+    return normal, [finding("text-not-nfc", display, position.line, position.column)]
 
 
-def _encoding_finding(raw: bytes, err: UnicodeDecodeError, display: str) -> Finding:
-    line, column = _byte_position(raw, err.start)
+def _encoding_finding(body: bytes, err: UnicodeDecodeError, codec: str, display: str) -> Finding:
+    """Where the first undecodable byte stands, counted in the characters before it."""
+    before = body[: err.start].decode(codec, errors="replace")
+    position = _offset_position(before, len(before))
     guess = ""
-    try:
-        raw.decode("cp1258")
-        guess = " — có thể là Windows-1258 (CP1258) hoặc TCVN3 / maybe CP1258 or TCVN3"
-    except UnicodeDecodeError:
-        pass
-    return finding("file-encoding", display, line, column, byte=f"{raw[err.start]:02X}", guess=guess)
-
-
-def _byte_position(raw: bytes, offset: int) -> tuple[int, int]:
-    line = raw.count(b"\n", 0, offset) + 1
-    start = raw.rfind(b"\n", 0, offset) + 1
-    column = len(raw[start:offset].decode("utf-8", errors="replace")) + 1
-    return line, column
+    if codec == "utf-8":
+        try:
+            body.decode("cp1258")
+            guess = "encoding.guess_legacy"
+        except UnicodeDecodeError:
+            pass
+    return finding("file-encoding", display, position.line, position.column,
+                   byte=f"{body[err.start]:02X}", codec=codec.upper(),
+                   guess_msg=guess)
 
 
 def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Finding]]:
@@ -216,15 +210,17 @@ def _syntax_finding(err: yaml.MarkedYAMLError, display: str) -> Finding:
 
 
 def _reader_finding(text: str, err: yaml.YAMLError, display: str) -> Finding:
-    offset = getattr(err, "position", 0) or 0
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    character = getattr(err, "character", "")
-    code = f"U+{ord(character):04X}" if isinstance(character, str) and character else "?"
-    if character == "\x00":
-        return finding("file-binary", display, line, column)
-    return finding("yaml-syntax", display, line, column,
-                   problem=f"ký tự không in được / non-printable character {code}")
+    """A character YAML does not allow. libyaml reports a byte offset into the UTF-8 text."""
+    byte_offset = getattr(err, "position", 0) or 0
+    offset = len(text.encode("utf-8")[:byte_offset].decode("utf-8", errors="ignore"))
+    position = _offset_position(text, offset)
+    character = getattr(err, "character", None)
+    code = ord(character) if isinstance(character, str) and character else character
+    if code == 0:
+        return finding("file-binary", display, position.line, position.column)
+    shown = f"U+{code:04X}" if isinstance(code, int) else "?"
+    return finding("yaml-syntax", display, position.line, position.column,
+                   problem_msg="yaml.nonprintable", code=shown)
 
 
 def _mark(node: yaml.Node) -> Position:

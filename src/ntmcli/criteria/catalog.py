@@ -95,12 +95,23 @@ class Catalog:
 
 
 def load_layer(path: Path, expected_ref: str | None) -> tuple[LoadedLayer | None, list[Finding]]:
-    """Load one criteria file; `expected_ref` is the ref it was found under, if any."""
-    return _load_layer_cached(path.resolve(), expected_ref)
+    """Load one criteria file; `expected_ref` is the ref it was found under, if any.
+
+    Many dossiers pin the same sets, so a file is read once per process — again only if it
+    changed (the key holds its size and time) or the working folder changed (names shown
+    relative to it)."""
+    resolved = path.resolve()
+    try:
+        stat = resolved.stat()
+        version = (stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        version = (0, -1)
+    return _load_layer_cached(resolved, expected_ref, version, os.getcwd())
 
 
 @lru_cache(maxsize=256)
-def _load_layer_cached(path: Path, expected_ref: str | None) -> tuple[LoadedLayer | None, list[Finding]]:
+def _load_layer_cached(path: Path, expected_ref: str | None, _version: tuple[int, int],
+                       _cwd: str) -> tuple[LoadedLayer | None, list[Finding]]:
     file = display_path(path)
     document, findings = load_yaml(path, file)
     if document is None:

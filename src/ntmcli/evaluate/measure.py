@@ -6,9 +6,10 @@ used and a stated figure that neither rounds nor truncates to it is a finding.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
 from typing import Callable
 
 from ntmcli.criteria.effective import Indicator
@@ -17,7 +18,7 @@ from ntmcli.findings import Finding
 
 _TRUE_WORDS = {"dat", "đạt", "co", "có", "yes", "true"}
 _FALSE_WORDS = {"khong dat", "không đạt", "chua dat", "chưa đạt", "khong", "không", "no", "false"}
-_NUMERIC = ("number", "percent", "ratio", "score")
+_EXACT = Context(prec=60, Emax=999_999, Emin=-999_999)
 
 # (rule, sub-path of the entry, message arguments) → Finding; supplied by the caller
 Report = Callable[[str, tuple[str, ...], dict[str, object]], Finding]
@@ -76,9 +77,13 @@ def _from_parts(entry: Entry, indicator: Indicator, stated_text: str | None,
         return Measured(None, False), [report("value-ratio-parts", ("numerator",), {
             "numerator": fmt(num), "denominator": fmt(den), "problem_msg": problem})]
     assert num is not None and den is not None
-    computed = num / den * (100 if indicator.kind == "percent" else 1)
+    exact = exact_ratio(num, den, 100 if indicator.kind == "percent" else 1)
+    computed = float(exact)
+    if not math.isfinite(computed):
+        return Measured(None, False), [report("value-ratio-parts", ("numerator",), {
+            "numerator": fmt(num), "denominator": fmt(den), "problem_msg": "parts.too_large"})]
     findings = []
-    if isinstance(entry.value, float) and not agrees(entry.value, computed, stated_text):
+    if isinstance(entry.value, float) and not agrees(entry.value, exact, stated_text):
         findings.append(report("value-percent-mismatch", ("value",), {
             "stated": fmt(entry.value), "numerator": fmt(num), "denominator": fmt(den),
             "computed": fmt(round(computed, 2))}))
@@ -99,14 +104,25 @@ def _parts_problem(num: float | None, den: float | None, indicator: Indicator) -
     return None
 
 
-def agrees(stated: float, computed: float, stated_text: str | None) -> bool:
+def exact_ratio(numerator: float, denominator: float, scale: int) -> Decimal:
+    """numerator / denominator × scale in decimal, so 23/40 × 100 is exactly 57.5 (binary
+    floating point gives 57.49999…, which would round the wrong way)."""
+    with localcontext(_EXACT):
+        return Decimal(repr(numerator)) / Decimal(repr(denominator)) * scale
+
+
+def agrees(stated: float, exact: Decimal | float, stated_text: str | None) -> bool:
     """A stated rate agrees if it is the computed one rounded half-up or truncated to the
     number of decimals the dossier wrote."""
     decimals = _decimals(stated_text) if stated_text else _decimals(repr(stated))
-    quantum = Decimal(1).scaleb(-decimals)
-    exact = Decimal(repr(computed))
-    allowed = {exact.quantize(quantum, ROUND_HALF_UP), exact.quantize(quantum, ROUND_DOWN)}
-    return Decimal(repr(stated)).quantize(quantum, ROUND_HALF_UP) in allowed
+    with localcontext(_EXACT):
+        exact = exact if isinstance(exact, Decimal) else Decimal(repr(exact))
+        written = Decimal(repr(stated))
+        if exact.adjusted() > 30 or written.adjusted() > 30:  # beyond any rate: compare as is
+            return math.isclose(float(written), float(exact), rel_tol=1e-12)
+        quantum = Decimal(1).scaleb(-decimals)
+        allowed = {exact.quantize(quantum, ROUND_HALF_UP), exact.quantize(quantum, ROUND_DOWN)}
+        return written.quantize(quantum, ROUND_HALF_UP) in allowed
 
 
 def _decimals(text: str) -> int:
@@ -163,5 +179,7 @@ def _ordered(left: float, comparator: str, right: float) -> bool:
 def fmt(value: object) -> str:
     """A number as the dossier would write it: 80 not 80.0, 96.5 as is."""
     if isinstance(value, float):
-        return f"{value:.10g}" if value != int(value) or abs(value) >= 1e15 else str(int(value))
+        if not math.isfinite(value) or abs(value) >= 1e15 or value != int(value):
+            return f"{value:.10g}"
+        return str(int(value))
     return "—" if value is None else str(value)

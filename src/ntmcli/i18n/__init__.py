@@ -52,8 +52,8 @@ def finding_args(arguments: dict[str, str], lang: str) -> dict[str, str]:
     if "field" in args and not args["field"]:
         args["field"] = t("root", lang)
     for name, key in sorted(arguments.items()):
-        if name.endswith("_msg") and has(key):
-            args[name[: -len("_msg")]] = t(key, lang, **args)
+        if name.endswith("_msg"):
+            args[name[: -len("_msg")]] = t(key, lang, **args) if has(key) else ""
     return args
 
 

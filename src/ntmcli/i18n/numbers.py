@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 
 DISPLAY_DECIMALS = 2
@@ -13,6 +14,9 @@ def rounded(value: float, decimals: int = DISPLAY_DECIMALS) -> Decimal:
 
 
 def format_number(value: float, lang: str, decimals: int = DISPLAY_DECIMALS) -> str:
+    if not math.isfinite(value) or abs(value) >= 1e15:
+        text = f"{value:.6g}"
+        return text.replace(".", ",") if lang == "vi" else text
     text = f"{rounded(value, decimals):,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
