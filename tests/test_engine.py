@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check, edit, findings_of, make_dossier, met_files, rules_of
+from conftest import CRITERIA_DIR, check, edit, findings_of, make_dossier, met_files, rules_of
 from ntmcli.evaluate.engine import disagrees
 from ntmcli.evaluate.results import CHUA_DAT, DAT, KHONG_XAC_DINH, KHONG_XET, combine
 
@@ -82,7 +82,31 @@ def test_an_appraisal_naming_an_unknown_indicator(tmp_path: Path) -> None:
     assert ("dossier-unknown-indicator", "tieu-chi/02-giao-duc.yaml", 12, 18) in findings_of(result)
 
 
+
+def test_an_appraisal_of_conditions_is_compared_condition_by_condition(tmp_path: Path) -> None:
+    conditions = MET["dieu-kien.yaml"].decode() + (
+        "appraisals:\n  - stage: tham_dinh\n    indicators: {hai-long: dat, no-dong-xdcb: co_ban_dat}\n")
+    result = check(make_dossier(tmp_path, {"dieu-kien.yaml": conditions}))
+    assert findings_of(result, "warning") - {("criteria-illustrative", "dossier.yaml", 10, 11)} == {
+        ("appraisal-mismatch", "dieu-kien.yaml", 11, 47)}
+
+
+def test_an_appraisal_naming_an_unknown_condition(tmp_path: Path) -> None:
+    conditions = MET["dieu-kien.yaml"].decode() + (
+        "appraisals:\n  - stage: tham_tra\n    indicators: {hai-long-x: dat}\n")
+    result = check(make_dossier(tmp_path, {"dieu-kien.yaml": conditions}))
+    assert ("dossier-unknown-condition", "dieu-kien.yaml", 11, 18) in findings_of(result)
+
 # --- indicators and criteria ---------------------------------------------------------------------------
+
+def test_a_broken_criterion_file_is_undetermined_not_also_missing(tmp_path: Path) -> None:
+    text = edit(MET["tieu-chi/02-giao-duc.yaml"], "self_assessment: dat", "self_assessment: gioi")
+    result = check(make_dossier(tmp_path, {"tieu-chi/02-giao-duc.yaml": text}))
+    assert rules_of(result, "error") == {"schema"}
+    education = next(c for c in result.dossiers[0].unit.criteria if c.id == "2")
+    assert education.status == KHONG_XAC_DINH
+    assert education.reason.key == "reason.file_invalid"
+
 
 def test_a_met_dossier_counts_everything(met_dossier: Path) -> None:
     unit = check(met_dossier).dossiers[0].unit
@@ -141,6 +165,12 @@ def test_an_unmet_indicator_decides_even_when_another_is_unknown(tmp_path: Path)
     assert income.status == CHUA_DAT and unit.status == CHUA_DAT
 
 
+def test_an_absurd_value_is_reported_as_not_met_not_crashed_on(tmp_path: Path) -> None:
+    text = edit(MET["tieu-chi/03-thu-nhap.yaml"], "value: 62.5", "value: -1.0e+27")
+    result = check(make_dossier(tmp_path, {"tieu-chi/03-thu-nhap.yaml": text}))
+    assert ("indicator-not-met", "tieu-chi/03-thu-nhap.yaml", 5, 12) in findings_of(result)
+
+
 def test_a_stricter_provincial_threshold_applies(tmp_path: Path) -> None:
     # 99.6% meets the national 99% for DBSH but not the province's 100%
     meta = edit(MET["dossier.yaml"], "year: 2025", "profile: test-tinh@2024\nyear: 2025")
@@ -187,3 +217,85 @@ def test_checking_never_writes_inside_the_dossier(met_dossier: Path) -> None:
     before = _tree_digest(met_dossier)
     check(met_dossier)
     assert _tree_digest(met_dossier) == before
+
+
+# --- evidence ---------------------------------------------------------------------------------------------
+
+EVIDENCE = "file: minh-chung/bien-ban-dien.txt"
+
+
+def _evidence_findings(tmp_path: Path, written: str) -> set[str]:
+    text = edit(MET["tieu-chi/01-dien.yaml"], EVIDENCE, f"file: {written}")
+    return rules_of(check(make_dossier(tmp_path, {"tieu-chi/01-dien.yaml": text})), "error", "info")
+
+
+@pytest.mark.parametrize("written", ["minh-chung/../minh-chung/bien-ban-dien.txt",
+                                     "'minh-chung\\bien-ban-dien.txt'"])  # Windows separators
+def test_evidence_paths_that_stay_inside_are_followed(tmp_path: Path, written: str) -> None:
+    assert _evidence_findings(tmp_path, written) == set()
+
+
+def test_climbing_out_and_back_in_stays_inside(tmp_path: Path) -> None:
+    # the dossier folder is tmp_path/ho-so
+    assert _evidence_findings(tmp_path, "../ho-so/minh-chung/bien-ban-dien.txt") == set()
+
+
+@pytest.mark.parametrize("written", ["/etc/hostname", "../../bien-ban-dien.txt",
+                                     "'C:\\Windows\\win.ini'", "C:minh-chung/bien-ban-dien.txt",
+                                     "//server/share/x.pdf"])
+def test_evidence_paths_that_leave_the_dossier(tmp_path: Path, written: str) -> None:
+    assert _evidence_findings(tmp_path, written) == {"evidence-outside-dossier"}
+
+
+def test_a_symlink_leading_out_of_the_dossier_is_outside(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("không thuộc hồ sơ\n", encoding="utf-8")
+    folder = make_dossier(tmp_path)
+    (folder / "minh-chung" / "lien-ket.txt").symlink_to(secret)
+    text = edit(MET["tieu-chi/01-dien.yaml"], EVIDENCE, "file: minh-chung/lien-ket.txt")
+    (folder / "tieu-chi" / "01-dien.yaml").write_text(text, encoding="utf-8")
+    assert rules_of(check(folder), "error") == {"evidence-outside-dossier"}
+
+
+def test_an_upper_case_sha256_matches(tmp_path: Path) -> None:
+    text = MET["tieu-chi/01-dien.yaml"].decode()
+    digest = text.split('sha256: "')[1].split('"')[0]
+    text = text.replace(digest, digest.upper())
+    assert rules_of(check(make_dossier(tmp_path, {"tieu-chi/01-dien.yaml": text})), "error") == set()
+
+
+def test_evidence_of_a_criterion_and_of_a_condition_are_checked(tmp_path: Path) -> None:
+    criterion = MET["tieu-chi/02-giao-duc.yaml"].decode() + (
+        "evidence:\n  - {type: Báo cáo, file: minh-chung/khong-co.pdf}\n")
+    conditions = edit(MET["dieu-kien.yaml"], "  - id: no-dong-xdcb\n    value: true\n",
+                      "  - id: no-dong-xdcb\n    value: true\n    evidence:\n"
+                      "      - {type: Báo cáo, file: ../ngoai.pdf}\n")
+    result = check(make_dossier(tmp_path, {"tieu-chi/02-giao-duc.yaml": criterion,
+                                           "dieu-kien.yaml": conditions}))
+    assert findings_of(result, "error") == {
+        ("evidence-missing-file", "tieu-chi/02-giao-duc.yaml", 11, 27),
+        ("evidence-outside-dossier", "dieu-kien.yaml", 8, 31)}
+
+
+# --- where the criteria come from ---------------------------------------------------------------------------
+
+def test_a_profile_may_be_a_file_inside_the_dossier(tmp_path: Path) -> None:
+    profile = (CRITERIA_DIR / "test-tinh" / "2024.yaml").read_text(encoding="utf-8")
+    meta = edit(MET["dossier.yaml"], "year: 2025", "profile: bo-tieu-chi/tinh.yaml\nyear: 2025")
+    culture = MET["tieu-chi/04-van-hoa.yaml"].decode() + '  - id: "4.2"\n    value: true\n'
+    income = edit(MET["tieu-chi/03-thu-nhap.yaml"], '  - id: "3.3"\n    value: 85\n', "")
+    electricity = edit(MET["tieu-chi/01-dien.yaml"], "numerator: 2490", "numerator: 2500")
+    electricity = edit(electricity, "value: 99.6", "value: 100")
+    result = check(make_dossier(tmp_path, {
+        "dossier.yaml": meta, "bo-tieu-chi/tinh.yaml": profile, "tieu-chi/04-van-hoa.yaml": culture,
+        "tieu-chi/03-thu-nhap.yaml": income, "tieu-chi/01-dien.yaml": electricity}))
+    unit = result.dossiers[0].unit
+    assert (unit.set_ref, unit.status) == ("test-tinh@2024", DAT)
+    assert rules_of(result) == {"criteria-illustrative"}
+
+
+def test_a_profile_file_that_does_not_exist(tmp_path: Path) -> None:
+    meta = edit(MET["dossier.yaml"], "year: 2025", "profile: bo-tieu-chi/khong-co.yaml\nyear: 2025")
+    result = check(make_dossier(tmp_path, {"dossier.yaml": meta}))
+    assert findings_of(result) == {("criteria-unknown-set", "dossier.yaml", 12, 10)}
+    assert result.dossiers[0].unit is None

@@ -88,9 +88,6 @@ def test_an_exact_rate_agrees_with_itself() -> None:
     assert agrees(100.0, 100.0, "100")
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: measure._from_parts computes num/den*100 in binary floating "
-                                        "point: 23/40*100 is 57.49999999999999, so the correct half-up "
-                                        "rounding 58 (and 51.3 for 41/80 = 51.25) is called a mismatch")
 @pytest.mark.parametrize(("numerator", "denominator", "value", "text"), [
     (23, 40, 58.0, "58"),
     (41, 80, 51.3, "51.3"),
@@ -201,17 +198,11 @@ def test_no_value_is_valid_and_empty() -> None:
     assert reports.calls == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: measure.agrees quantizes a Decimal beyond the default "
-                                        "28-digit context: a huge ratio stated with its parts raises "
-                                        "decimal.InvalidOperation (ntm exits 2 with an internal error)")
 def test_a_huge_ratio_stated_with_its_parts_does_not_raise() -> None:
     measured, _ = run("2.1", "5.0e+30", value=5e30, numerator=5e30, denominator=1)
     assert measured.value == pytest.approx(5e30)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: measure._from_parts accepts a ratio that overflows to inf "
-                                        "(1e308 / 1e-10); the text reporter then raises InvalidOperation "
-                                        "and the JSON report writes the non-JSON token Infinity")
 def test_a_ratio_overflowing_to_infinity_is_not_a_valid_value() -> None:
     measured, _ = run("2.1", numerator=1e308, denominator=1e-10)
     assert measured.value is None or math.isfinite(measured.value)

@@ -3,8 +3,6 @@ unquoted text that YAML turned into a number, boolean or date is put back with a
 
 from __future__ import annotations
 
-import pytest
-
 from ntmcli.criteria.models import CriteriaSetFile
 from ntmcli.dossier.models import CriterionFile, DossierFile
 from ntmcli.validation import suggest, validate
@@ -148,18 +146,12 @@ def test_misspelt_threshold_class_suggests_the_alias_class() -> None:
     assert findings[0].arguments["candidate"] == "class"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: validation._is_unquoted_text treats a YAML null as "
-                                        "unquoted text: a required text field left empty or null "
-                                        "becomes the text '' or 'null' instead of a schema error")
 def test_null_for_a_required_text_field_is_a_schema_error() -> None:
     model, findings = check(DossierFile, DOSSIER.replace("name: Xã Minh Hòa", "name: null"))
     assert model is None
     assert [f.rule for f in findings] == ["schema"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: validation._to_finding keeps pydantic's union member "
-                                        "names in the location: one wrong value gives three findings "
-                                        "for fields 'value.bool', 'value.float', 'value.str'")
 def test_one_wrong_value_of_a_union_field_is_one_finding_naming_the_field() -> None:
     text = 'criterion: "1"\nindicators:\n  - id: "1.1"\n    value: [1, 2]\n'
     _, findings = check(CriterionFile, text)

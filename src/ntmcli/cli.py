@@ -225,7 +225,12 @@ def main() -> None:
 
 
 def _safe_lang() -> str:
+    """The language for a last-resort message: --lang if given and valid, else the default."""
+    argv = sys.argv[1:]
+    explicit = next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), None)
+    if explicit is None and "--lang" in argv[:-1]:
+        explicit = argv[argv.index("--lang") + 1]
     try:
-        return resolve_lang(None)
+        return resolve_lang(explicit)
     except UnknownLanguage:
         return "vi"

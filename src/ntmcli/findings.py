@@ -45,7 +45,7 @@ RULES: dict[str, Rule] = {
              "yaml-too-complex"),
     **_rules("yaml", W, "yaml-unquoted-text"),
     **_rules("schema", E, "schema"),
-    **_rules("criteria", E, "criteria-unknown-set", "criteria-bad-reference", "criteria-cycle",
+    **_rules("criteria", E, "criteria-unknown-set", "criteria-cycle",
              "criteria-misplaced", "criteria-incomplete", "criteria-duplicate-id",
              "criteria-unknown-id", "criteria-profile-base", "criteria-no-provenance",
              "criteria-unknown-class", "criteria-unknown-source", "criteria-illustrative-figure"),

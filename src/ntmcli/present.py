@@ -25,7 +25,9 @@ def _number(value: object, lang: str | None) -> str:
     and documents, in the reader's language (96,5)."""
     if not isinstance(value, float):
         return str(value)
-    return fmt(float(rounded(value))) if lang is None else format_number(value, lang)
+    if lang is not None:
+        return format_number(value, lang)
+    return fmt(float(rounded(value))) if abs(value) < 1e15 else fmt(value)
 
 
 def value_args(result: IndicatorResult, lang: str | None = None) -> dict[str, str]:

@@ -284,15 +284,17 @@ def _appraisal_path(source: SourceFile, stage: str, indicator_id: str | None) ->
     return ("appraisals", last, "indicators", indicator_id)
 
 
-def _check_appraisal_ids(ctx: _Context, source: SourceFile, definition: Criterion) -> None:
-    known = [i.id for i in definition.indicators]
+def _check_appraisal_ids(ctx: _Context, source: SourceFile, definition: Criterion | None,
+                         conditions: tuple[Indicator, ...] = ()) -> None:
+    """Per-indicator verdicts must name indicators (or conditions) the set defines."""
+    known = [i.id for i in (definition.indicators if definition else conditions)]
+    rule = "dossier-unknown-indicator" if definition else "dossier-unknown-condition"
     for n, appraisal in enumerate(source.model.appraisals):
-        for indicator_id in appraisal.indicators:
-            if indicator_id not in known:
-                ctx.at(source, ("appraisals", n, "indicators", indicator_id),
-                       "dossier-unknown-indicator", key=True, id=indicator_id,
-                       criterion=definition.id, ref=ctx.criteria_set.ref,
-                       candidate=suggest(indicator_id, known))
+        for item_id in appraisal.indicators:
+            if item_id not in known:
+                ctx.at(source, ("appraisals", n, "indicators", item_id), rule, key=True,
+                       id=item_id, criterion=definition.id if definition else None,
+                       ref=ctx.criteria_set.ref, candidate=suggest(item_id, known))
 
 
 def _report_outcome(ctx: _Context, source: SourceFile, base: tuple[str | int, ...],
@@ -322,8 +324,8 @@ def _evaluate_conditions(ctx: _Context) -> tuple[r.IndicatorResult, ...]:
             ctx.at(ctx.meta, (), "dossier-no-conditions")
         return tuple(_unanswered(ctx, c, None) for c in definitions)
     entries = _entries(ctx, source, None, definitions)
-    results = tuple(_evaluate_entry(ctx, c, entries.get(c.id), source, None) for c in definitions)
-    return results
+    _check_appraisal_ids(ctx, source, None, definitions)
+    return tuple(_evaluate_entry(ctx, c, entries.get(c.id), source, None) for c in definitions)
 
 
 def _conditions_file_broken(ctx: _Context) -> bool:

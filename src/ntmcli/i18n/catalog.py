@@ -84,11 +84,6 @@ _RULE_TEXT: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("Xem danh sách bằng `ntm criteria list`; thư mục bổ sung: `--criteria-dir`.",
          "List the sets with `ntm criteria list`; add folders with `--criteria-dir`."),
     ),
-    "criteria-bad-reference": (
-        ("Tham chiếu bộ tiêu chí `{ref}` không hợp lệ; cần dạng `bo-tieu-chi@phien-ban`",
-         "Invalid criteria reference `{ref}`; expected `set@version`"),
-        ("Ví dụ: `xa-ntm-nang-cao@2021-2025`.", "For example `xa-ntm-nang-cao@2021-2025`."),
-    ),
     "criteria-cycle": (
         ("Chuỗi `extends` lặp vòng: {chain}", "`extends` chain is cyclic: {chain}"),
         ("Một bộ tiêu chí không thể kế thừa chính nó, trực tiếp hay gián tiếp.",
@@ -286,7 +281,7 @@ _RULE_TEXT: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     ),
     "appraisal-mismatch": (
         ("Kết quả {stage} \"{stated}\" khác kết quả tính theo số liệu \"{computed}\"",
-         "{stage} verdict \"{stated}\" differs from the computed result \"{computed}\""),
+         "Verdict of the {stage} \"{stated}\" differs from the computed result \"{computed}\""),
         ("Ghi rõ lý do trong `remarks` hoặc sửa số liệu.", "Explain it in `remarks` or correct the figures."),
     ),
     "indicator-not-met": (

@@ -1,0 +1,62 @@
+"""ntmcli.check: finding the dossiers under a path, and what a result's exit code says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import check, make_dossier
+from ntmcli.check import UsageError, discover, run_check
+
+
+def test_a_repository_of_dossiers_is_walked_in_order_skipping_hidden_and_tool_folders(
+        tmp_path: Path) -> None:
+    for name in ("tinh/huyen-b/xa-2", "tinh/huyen-a/xa-1", ".git/xa-an", "node_modules/xa-npm",
+                 "tinh/.nhap/xa-nhap"):
+        make_dossier(tmp_path, name=name)
+    found = [display for _, display in discover(tmp_path)]
+    assert found == [f"{tmp_path.as_posix()}/tinh/huyen-a/xa-1", f"{tmp_path.as_posix()}/tinh/huyen-b/xa-2"]
+
+
+def test_a_dossier_does_not_contain_dossiers(tmp_path: Path) -> None:
+    outer = make_dossier(tmp_path, name="xa")
+    make_dossier(outer, name="ban-sao-cu")  # an old copy kept inside is not a second dossier
+    assert [root for root, _ in discover(tmp_path)] == [outer]
+
+
+def test_the_dossier_folder_itself(met_dossier: Path) -> None:
+    assert discover(met_dossier) == [(met_dossier, met_dossier.as_posix())]
+
+
+def test_a_file_inside_a_dossier_names_its_dossier(met_dossier: Path) -> None:
+    ((root, _),) = discover(met_dossier / "tieu-chi" / "01-dien.yaml")
+    assert root == met_dossier.resolve()
+
+
+@pytest.mark.parametrize("what", ["missing", "empty"])
+def test_nothing_to_check_is_a_usage_error(tmp_path: Path, what: str) -> None:
+    path = tmp_path / "khong-co" if what == "missing" else tmp_path
+    with pytest.raises(UsageError) as raised:
+        discover(path)
+    assert raised.value.key == ("error.no_path" if what == "missing" else "error.no_dossier")
+
+
+def test_a_missing_criteria_folder_is_a_usage_error(met_dossier: Path, tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        run_check([met_dossier], [tmp_path / "khong-co"])
+
+
+def test_several_dossiers_in_one_run_keep_their_own_findings(tmp_path: Path) -> None:
+    good = make_dossier(tmp_path, name="a-dat")
+    bad = make_dossier(tmp_path, {"tieu-chi/04-van-hoa.yaml": None}, name="b-thieu")
+    result = check(tmp_path)
+    assert [r.path for r in result.dossiers] == [good.as_posix(), bad.as_posix()]
+    assert {f.rule for f in result.dossiers[0].findings} == {"criteria-illustrative"}
+    assert "dossier-missing-criterion" in {f.rule for f in result.dossiers[1].findings}
+    assert len(result.findings) == sum(len(r.findings) for r in result.dossiers)
+
+
+def test_exit_code_follows_the_worst_severity(tmp_path: Path) -> None:
+    result = check(make_dossier(tmp_path, {"tieu-chi/04-van-hoa.yaml": None}))
+    assert [result.exit_code(level) for level in ("error", "warning", "info", "never")] == [1, 1, 1, 0]
