@@ -34,7 +34,7 @@ def _rules(category: str, severity: Severity, *ids: str) -> dict[str, Rule]:
     return {rule_id: Rule(rule_id, severity, category) for rule_id in ids}
 
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO  # N: note (info)
 
 # Stable rule ids: messages live in the catalog under the same key; `ntm explain` reads them.
 RULES: dict[str, Rule] = {
@@ -61,11 +61,11 @@ RULES: dict[str, Rule] = {
              "dossier-name-mismatch", "dossier-no-conditions"),
     **_rules("evidence", E, "evidence-missing-file", "evidence-sha256-mismatch",
              "evidence-outside-dossier"),
-    **_rules("evidence", I, "evidence-no-sha256"),
+    **_rules("evidence", N, "evidence-no-sha256"),
     **_rules("attainment", W, "self-assessment-mismatch", "appraisal-mismatch",
              "indicator-not-met", "condition-not-met", "unit-not-attained",
              "unit-undetermined"),
-    **_rules("attainment", I, "indicator-undetermined", "condition-undetermined"),
+    **_rules("attainment", N, "indicator-undetermined", "condition-undetermined"),
 }
 
 

@@ -17,6 +17,7 @@ from ntmcli.findings import Finding, finding
 from ntmcli.present import requirement_args, value_args
 from ntmcli.validation import suggest
 
+
 @dataclass
 class _Context:
     dossier: DossierInput

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, localcontext
-from typing import Callable
 
 from ntmcli.criteria.effective import Indicator
 from ntmcli.dossier.models import Entry
