@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,23 +53,80 @@ class PlainScalar:
     tag: str
 
 
-@dataclass
+class _NodeIndex:
+    """Positions (or unquoted scalars) by path, read from the node tree only when asked.
+
+    Findings are few and nodes are many: walking to the one asked for is far cheaper than
+    indexing every node of every file up front."""
+
+    def __init__(self, root: yaml.Node, what: str) -> None:
+        self._root = root
+        self._what = what  # "value", "key" or "plain"
+
+    def get(self, path: Path_, default: Any = None) -> Any:
+        found = _walk(self._root, path)
+        if found is None:
+            return default
+        key_node, node = found
+        if self._what == "key":
+            return default if key_node is None else _mark(key_node)
+        if self._what == "value":
+            return _mark(node)
+        return _plain(node) or default
+
+    def __getitem__(self, path: Path_) -> Any:
+        value = self.get(path)
+        if value is None:
+            raise KeyError(path)
+        return value
+
+    def __contains__(self, path: object) -> bool:
+        return isinstance(path, tuple) and self.get(path) is not None
+
+
+def _walk(root: yaml.Node, path: Path_) -> tuple[yaml.Node | None, yaml.Node] | None:
+    """(the key node naming the last step, the node) at `path`; the first of duplicate keys."""
+    key_node, node = None, root
+    for step in path:
+        if isinstance(node, yaml.MappingNode) and isinstance(step, str):
+            pair = next(((k, v) for k, v in node.value
+                         if isinstance(k, yaml.ScalarNode) and k.value == step), None)
+            if pair is None:
+                return None
+            key_node, node = pair
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) \
+                and 0 <= step < len(node.value):
+            key_node, node = None, node.value[step]
+        else:
+            return None
+    return key_node, node
+
+
+def _plain(node: yaml.Node) -> PlainScalar | None:
+    """An unquoted scalar that YAML did not read as text (plain style: None from the Python
+    parser, "" from libyaml)."""
+    if isinstance(node, yaml.ScalarNode) and not node.style and node.tag != _STR_TAG:
+        return PlainScalar(node.value, node.tag.rsplit(":", 1)[-1])
+    return None
+
+
 class YamlDocument:
-    file: str
-    data: Any
-    values: dict[Path_, Position] = field(default_factory=dict)
-    keys: dict[Path_, Position] = field(default_factory=dict)
-    plain: dict[Path_, PlainScalar] = field(default_factory=dict)
+    """Data built from one YAML file, and where each part of it was written."""
+
+    def __init__(self, file: str, data: Any, root: yaml.Node) -> None:
+        self.file = file
+        self.data = data
+        self.values = _NodeIndex(root, "value")
+        self.keys = _NodeIndex(root, "key")
+        self.plain = _NodeIndex(root, "plain")
 
     def locate(self, path: Path_, *, key: bool = False) -> Position:
-        """Position of `path`, or of its nearest existing ancestor."""
-        index = self.keys if key else self.values
+        """Position of `path` (its key with `key=True`), or of its nearest existing ancestor."""
         for end in range(len(path), -1, -1):
             prefix = path[:end]
-            if prefix in index:
-                return index[prefix]
-            if prefix in self.values:
-                return self.values[prefix]
+            position = (self.keys.get(prefix) if key else None) or self.values.get(prefix)
+            if position is not None:
+                return position
         return Position(1, 1)
 
 
@@ -161,11 +218,11 @@ def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Findi
         return None, [finding("file-empty", display)]
     builder = _Builder(display)
     try:
-        data = builder.build(node, ())
+        data = builder.build(node)
     except _TooComplex as err:
         return None, [finding("yaml-too-complex", display, err.position.line,
                               err.position.column, what=err.what, depth=MAX_DEPTH)]
-    return builder.document(data), builder.findings
+    return YamlDocument(display, data, node), builder.findings
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -228,53 +285,49 @@ def _mark(node: yaml.Node) -> Position:
 
 
 class _Builder:
-    """Build plain Python data from nodes, recording positions on the way."""
+    """Build plain Python data from nodes: mapping keys as written, the first of duplicate keys
+    kept (the others reported), alias expansion and nesting bounded."""
 
     def __init__(self, display: str) -> None:
         self.display = display
         self.findings: list[Finding] = []
-        self.values: dict[Path_, Position] = {}
-        self.keys: dict[Path_, Position] = {}
-        self.plain: dict[Path_, PlainScalar] = {}
-        self._constructor = _Loader("")
+        self._constructors = _Loader("").yaml_constructors
         self._active: set[int] = set()
         self._visits = 0  # nodes built, aliases counted each time: bounds alias bombs
+        self._loader = _Loader("")
 
-    def document(self, data: Any) -> YamlDocument:
-        return YamlDocument(self.display, data, self.values, self.keys, self.plain)
-
-    def build(self, node: yaml.Node, path: Path_) -> Any:
-        self.values.setdefault(path, _mark(node))
+    def build(self, node: yaml.Node, depth: int = 0) -> Any:
         self._visits += 1
         if self._visits > MAX_NODES:
             raise _TooComplex("aliases", _mark(node))
-        if len(path) > MAX_DEPTH:
+        if depth > MAX_DEPTH:
             raise _TooComplex("nesting", _mark(node))
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
         if id(node) in self._active:
             raise _TooComplex("recursive alias", _mark(node))
-        if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node, path)
         self._active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
-                return [self.build(item, path + (i,)) for i, item in enumerate(node.value)]
-            return self._mapping(node, path)
+                return [self.build(item, depth + 1) for item in node.value]
+            return self._mapping(node, depth)
         finally:
             self._active.discard(id(node))
 
-    def _scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
         if node.tag == _STR_TAG:
             return node.value
-        if not node.style:  # plain: None from the Python parser, "" from libyaml
-            self.plain[path] = PlainScalar(node.value, node.tag.rsplit(":", 1)[-1])
+        construct = self._constructors.get(node.tag)
+        if construct is None:
+            return node.value  # an explicit tag ntm does not know: keep the text
         try:
-            return self._constructor.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError):
+            return construct(self._loader, node)
+        except (yaml.YAMLError, ValueError, OverflowError, TypeError):
             return node.value  # e.g. an impossible date 2024-02-30: keep the text, schema says why
 
-    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        first_seen: dict[str, Position] = {}
+        first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 position = _mark(key_node)
@@ -282,13 +335,12 @@ class _Builder:
                                              position.column))
                 continue
             key = key_node.value
-            position = _mark(key_node)
-            if key in first_seen:
+            if key in first_line:
+                position = _mark(key_node)
                 self.findings.append(finding("yaml-duplicate-key", self.display, position.line,
                                              position.column, key=key,
-                                             first_line=first_seen[key].line))
+                                             first_line=first_line[key]))
                 continue
-            first_seen[key] = position
-            self.keys[path + (key,)] = position
-            out[key] = self.build(value_node, path + (key,))
+            first_line[key] = key_node.start_mark.line + 1
+            out[key] = self.build(value_node, depth + 1)
         return out
