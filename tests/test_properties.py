@@ -64,7 +64,20 @@ def test_parse_text_never_raises_on_any_text(source: str) -> None:
     if document is None:
         assert findings
     else:
-        assert all(p.line >= 1 and p.column >= 1 for p in document.values.values())
+        positions = [document.locate(path) for path in _paths(document.data)]
+        assert all(p.line >= 1 and p.column >= 1 for p in positions)
+
+
+def _paths(data: object, prefix: tuple = ()) -> list[tuple]:
+    """Every path into built YAML data, the way findings name places."""
+    out = [prefix]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out += _paths(value, prefix + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            out += _paths(value, prefix + (index,))
+    return out
 
 
 @SETTINGS
