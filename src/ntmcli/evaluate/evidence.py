@@ -25,10 +25,10 @@ class EvidenceChecker:
         for i, item in enumerate(items):
             if item.file is None:
                 continue
-            position = source.document.locate(path + (i, "file"))
             problem = self._problem(item)
             if problem is not None:
                 rule, args = problem
+                position = source.document.locate(path + (i, "file"))
                 findings.append(finding(rule, source.file, position.line, position.column,
                                         criterion=criterion, indicator=indicator, **args))
         return findings
