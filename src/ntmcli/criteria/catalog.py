@@ -21,6 +21,7 @@ from ntmcli.yamlsource import YamlDocument, load_yaml
 
 _REF = re.compile(SET_REF_PATTERN)
 SHIPPED_LABEL = "criteria"
+RULES_FOLDER = "_rules"
 
 
 def shipped_criteria_dir() -> Path:
@@ -85,13 +86,24 @@ class Catalog:
         return None
 
     def available(self) -> list[str]:
-        """Every `set@version` on the search path, sorted."""
+        """Every `set@version` on the search path, sorted. Folders whose name starts with `_`
+        hold other data (`_rules/`: recognition and revocation rules), never sets."""
         refs: set[str] = set()
         for folder in self.dirs:
             if folder.is_dir():
                 for file in folder.glob("*/*.yaml"):
-                    refs.add(f"{file.parent.name}@{file.stem}")
+                    if not file.parent.name.startswith("_"):
+                        refs.add(f"{file.parent.name}@{file.stem}")
         return sorted(refs)
+
+    def rule_files(self) -> list[Path]:
+        """The rule files (`_rules/*.yaml`) on the search path; a name found in an earlier
+        folder hides the same name in a later one, as for sets."""
+        found: dict[str, Path] = {}
+        for folder in self.dirs:
+            for file in sorted((folder / RULES_FOLDER).glob("*.yaml")):
+                found.setdefault(file.name, file)
+        return [found[name] for name in sorted(found)]
 
 
 def load_layer(path: Path, expected_ref: str | None) -> tuple[LoadedLayer | None, list[Finding]]:

@@ -40,12 +40,24 @@ class Source(_Strict):
     note: str | None = None
 
 
+class Derivation(_Strict):
+    """A threshold computed from another set's threshold for the same class and year:
+    `factor` × the threshold of `indicator` in `ref` (e.g. the kiểu mẫu income condition is
+    1.1 × the nâng cao income threshold in force, QĐ 319/QĐ-TTg)."""
+
+    ref: str = Field(pattern=SET_REF_PATTERN, description="Bộ tiêu chí gốc: set@version")
+    indicator: str = Field(description="Mã chỉ tiêu (hoặc điều kiện) trong bộ gốc")
+    factor: float = Field(gt=0, description="Hệ số nhân, ví dụ 1.1 = cao hơn 10%")
+
+
 class Figure(_Strict):
-    """One threshold value with its provenance. `value: null` means not established."""
+    """One threshold value with its provenance. `value: null` means not established; a figure
+    with `derived` (and `value: null`) is computed from another set's threshold."""
 
     class_: str | None = Field(None, alias="class", description="Vùng/nhóm áp dụng; bỏ trống = mọi vùng")
     year: int | None = Field(None, description="Năm áp dụng; bỏ trống = mọi năm")
     value: bool | float | str | None = Field(description="Ngưỡng; null = chưa xác lập")
+    derived: Derivation | None = Field(None, description="Ngưỡng tính từ ngưỡng của bộ khác (value: null)")
     source: str | None = Field(None, description="Mã nguồn (sources[].id) hoặc tên văn bản / URL")
     confidence: Confidence | None = None
     note: str | None = None
@@ -87,6 +99,19 @@ class ClassValue(_Strict):
     confidence: Confidence | None = None
 
 
+class SpecialArea(_Strict):
+    """A category of commune the law judges on another class's thresholds, whatever its region
+    (QĐ 318/QĐ-TTg, QĐ 211/QĐ-TTg: e.g. khu vực III communes → the TDMNPB column). A dossier names
+    the category in `special_area`; evaluation then selects thresholds of `moves_to`."""
+
+    code: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$", description="Mã loại xã, ví dụ khu-vuc-iii")
+    name: str = Field(description="Lời văn của văn bản, ví dụ Xã khu vực III vùng đồng bào DTTS và miền núi")
+    moves_to: str = Field(description="Phân loại có ngưỡng được áp dụng, ví dụ TDMNPB")
+    source: str | None = None
+    confidence: Confidence | None = None
+    note: str | None = None
+
+
 class Classification(_Strict):
     """The axis thresholds vary by: 7 regions (2021-2025) or 3 commune groups (2026-2030)."""
 
@@ -94,6 +119,8 @@ class Classification(_Strict):
     name: str | None = None
     values: list[ClassValue] = Field(default_factory=list)
     rule: str | None = Field(None, description="Quy tắc xếp loại đặc biệt (ví dụ xã đặc biệt khó khăn)")
+    special_areas: list[SpecialArea] = Field(
+        default_factory=list, description="Loại xã được đánh giá theo ngưỡng của phân loại khác")
     source: str | None = None
     confidence: Confidence | None = None
 
@@ -101,6 +128,17 @@ class Classification(_Strict):
 class Period(_Strict):
     start: int
     end: int
+
+
+class Totals(_Strict):
+    """The official size of the set (e.g. 19 criteria, 57 indicators), so that `ntm criteria
+    lint` can tell a partly encoded set from one that invents indicators."""
+
+    criteria: int | None = Field(None, ge=0)
+    indicators: int | None = Field(None, ge=0)
+    source: str | None = None
+    confidence: Confidence | None = None
+    note: str | None = None
 
 
 class Drop(_Strict):
@@ -122,6 +160,7 @@ class CriteriaSetFile(_Strict):
     period: Period | None = None
     illustrative: bool = Field(False, description="Số liệu minh họa, không dùng thẩm định thật")
     in_force: dt.date | None = None
+    totals: Totals | None = Field(None, description="Số tiêu chí, chỉ tiêu chính thức của bộ")
     sources: list[Source] = Field(default_factory=list)
     classification: Classification | None = None
     criteria: list[Criterion] = Field(default_factory=list)

@@ -13,32 +13,42 @@ from typing import Any
 
 from ntmcli.criteria import effective as eff
 from ntmcli.criteria.catalog import Catalog, LoadedLayer, load_layer
+from ntmcli.criteria.derived import link_derivations
 from ntmcli.criteria.models import CriteriaSetFile, Figure
 from ntmcli.criteria.models import Indicator as IndicatorModel
 from ntmcli.findings import Finding, finding
 from ntmcli.validation import suggest
 
-_META = ("title", "unit_kind", "level", "period", "classification")
+_META = ("title", "unit_kind", "level", "period", "classification", "totals", "in_force")
 _INDICATOR_FIELDS = ("name", "unit", "kind", "comparator", "levels", "optional", "agency",
                      "evidence", "source", "confidence", "note")
 _CRITERION_FIELDS = ("name", "agency", "source", "confidence", "note")
 _DEFAULT_COMPARATOR = {"boolean": "=", "level": ">="}
 
 
-def resolve_ref(catalog: Catalog, ref: str) -> tuple[eff.EffectiveSet | None, list[Finding]]:
+def resolve_ref(catalog: Catalog, ref: str, *,
+                _seen: frozenset[str] = frozenset()) -> tuple[eff.EffectiveSet | None, list[Finding]]:
     path = catalog.find(ref)
     if path is None:
         return None, []
-    return resolve_path(catalog, path, ref)
+    return resolve_path(catalog, path, ref, _seen=_seen)
 
 
-def resolve_path(catalog: Catalog, path: Path,
-                 ref: str | None = None) -> tuple[eff.EffectiveSet | None, list[Finding]]:
+def resolve_path(catalog: Catalog, path: Path, ref: str | None = None, *,
+                 _seen: frozenset[str] = frozenset()) -> tuple[eff.EffectiveSet | None, list[Finding]]:
+    """The effective set of the file at `path`: its `extends` chain merged, and derived
+    thresholds linked to the sets they are computed from (`_seen` guards against loops)."""
     chain, findings = load_chain(catalog, path, ref)
     if chain is None:
         return None, findings
     merged, more = merge(chain)
-    return merged, findings + more
+    findings += more
+    if merged is None:
+        return None, findings
+    def resolve_base(base_ref: str, seen: frozenset[str]) -> tuple[eff.EffectiveSet | None, list[Finding]]:
+        return resolve_ref(catalog, base_ref, _seen=seen)
+
+    return link_derivations(merged, resolve_base, _seen | {merged.ref}, findings)
 
 
 def load_chain(catalog: Catalog, path: Path,
@@ -90,6 +100,7 @@ class _CriterionDraft:
 @dataclass
 class _Draft:
     meta: dict[str, Any] = field(default_factory=dict)
+    meta_layers: dict[str, LoadedLayer] = field(default_factory=dict)
     sources: dict[str, Any] = field(default_factory=dict)
     criteria: dict[str, _CriterionDraft] = field(default_factory=dict)
     conditions: dict[str, _IndicatorDraft] = field(default_factory=dict)
@@ -115,6 +126,7 @@ def _apply_layer(draft: _Draft, layer: LoadedLayer) -> None:
     for name in _META:
         if name in model.model_fields_set and getattr(model, name) is not None:
             draft.meta[name] = getattr(model, name)
+            draft.meta_layers[name] = layer
     for source in model.sources:
         draft.sources[source.id] = source
     _apply_drop(draft, layer)
@@ -166,8 +178,11 @@ def _merge_indicator(draft: _Draft, into: dict[str, _IndicatorDraft], model: Ind
 
 
 def _threshold(figure: Figure, origin: eff.Origin) -> eff.Threshold:
+    derived = None
+    if figure.derived is not None:
+        derived = eff.Derivation(figure.derived.ref, figure.derived.indicator, figure.derived.factor)
     return eff.Threshold(figure.class_, figure.year, figure.value, figure.source,
-                         figure.confidence, figure.note, origin)
+                         figure.confidence, figure.note, origin, derived)
 
 
 def _apply_drop(draft: _Draft, layer: LoadedLayer) -> None:
@@ -211,18 +226,22 @@ def _freeze(draft: _Draft, chain: list[LoadedLayer]) -> tuple[eff.EffectiveSet |
         return None, findings
     top = chain[-1]
     period = draft.meta.get("period")
+    in_force = draft.meta.get("in_force")
     return eff.EffectiveSet(
         ref=top.ref,
         title=draft.meta.get("title"),
         unit_kind=draft.meta.get("unit_kind"),
         level=draft.meta.get("level"),
         period=(period.start, period.end) if period else None,
-        classification=_freeze_classification(draft.meta.get("classification")),
+        classification=_freeze_classification(draft.meta.get("classification"),
+                                               draft.meta_layers.get("classification")),
         criteria=tuple(criteria),
         conditions=conditions,
         layers=tuple(eff.Layer(l.ref, l.file, l.model.title, l.model.illustrative, l.sha256)
                      for l in chain),
         sources=tuple(draft.sources.values()),
+        totals=draft.meta.get("totals"),
+        in_force=in_force.isoformat() if in_force else None,
     ), findings
 
 
@@ -244,8 +263,18 @@ def _freeze_indicator(indicator_id: str, draft: _IndicatorDraft, findings: list[
         confidence=f.get("confidence"), note=f.get("note"), origin=draft.origin)
 
 
-def _freeze_classification(model: Any) -> eff.Classification | None:
+def _freeze_classification(model: Any, layer: LoadedLayer | None) -> eff.Classification | None:
     if model is None:
         return None
-    values = tuple(eff.ClassValue(v.code, v.name, v.definition) for v in model.values)
-    return eff.Classification(model.axis, model.name, values, model.rule)
+    values = tuple(eff.ClassValue(v.code, v.name, v.definition, v.source, v.confidence)
+                   for v in model.values)
+    areas = tuple(eff.SpecialArea(a.code, a.name, a.moves_to, a.source, a.confidence, a.note,
+                                  _area_origin(layer, n))
+                  for n, a in enumerate(model.special_areas))
+    return eff.Classification(model.axis, model.name, values, model.rule, areas)
+
+
+def _area_origin(layer: LoadedLayer | None, n: int) -> eff.Origin:
+    if layer is None:
+        return eff.Origin("", "", 1, 1)
+    return _origin(layer, ("classification", "special_areas", n))
