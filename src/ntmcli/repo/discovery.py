@@ -1,0 +1,65 @@
+"""Which dossiers a repository holds: every folder with a dossier.yaml, filtered by the
+`include`/`exclude` globs of `ntm.toml` (matched on the folder's path from the root)."""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+from ntmcli.dossier.reader import DOSSIER_FILE
+from ntmcli.repo.config import RepoConfig
+
+SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
+
+
+def walk_dossiers(folder: Path) -> list[Path]:
+    """Dossier folders below `folder`, sorted; hidden and tool folders are skipped and a dossier
+    does not contain dossiers (an old copy kept inside one is not a second dossier)."""
+    roots = []
+    for current, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+        if DOSSIER_FILE in files:
+            roots.append(Path(current))
+            dirs[:] = []
+    return sorted(roots)
+
+
+def selected(folder: Path, config: RepoConfig | None) -> bool:
+    """Whether the config's include/exclude globs keep this dossier folder."""
+    if config is None:
+        return True
+    try:
+        relative = folder.resolve().relative_to(config.root.resolve()).as_posix()
+    except ValueError:
+        return True  # outside the repository the file governs
+    if config.include and not any(matches(p, relative) for p in config.include):
+        return False
+    return not any(matches(p, relative) for p in config.exclude)
+
+
+def matches(pattern: str, relative: str) -> bool:
+    """A glob on a POSIX path from the root: `*` within one name, `**` across folders. A pattern
+    naming a folder also covers everything below it (`luu-tru` excludes `luu-tru/xa-a`)."""
+    regex = _compile(pattern.strip("/"))
+    path = PurePosixPath(relative)
+    return any(regex.fullmatch(candidate.as_posix()) for candidate in (path, *path.parents)
+               if candidate.as_posix() != ".")
+
+
+@lru_cache(maxsize=128)
+def _compile(pattern: str) -> re.Pattern[str]:
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        else:
+            char = pattern[i]
+            out.append({"*": "[^/]*", "?": "[^/]"}.get(char, re.escape(char)))
+            i += 1
+    return re.compile("".join(out))
