@@ -8,6 +8,7 @@ the criteria shipped in `criteria/`, which change as facts are established.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,11 @@ DOSSIERS = FIXTURES / "dossiers"
 MET_DOSSIER = DOSSIERS / "valid" / "met"
 
 Located = tuple[str, str, int, int]
+
+# The one clock of ntm (ntmcli.clock) reads today from here in every test and every process the
+# tests start: dates in dossiers are judged the same way on any day.
+TODAY = "2026-06-30"
+os.environ["NTM_TODAY"] = TODAY
 
 
 def golden_cases() -> list[Path]:

@@ -165,10 +165,12 @@ def test_an_unmet_indicator_decides_even_when_another_is_unknown(tmp_path: Path)
     assert income.status == CHUA_DAT and unit.status == CHUA_DAT
 
 
-def test_an_absurd_value_is_reported_as_not_met_not_crashed_on(tmp_path: Path) -> None:
-    text = edit(MET["tieu-chi/03-thu-nhap.yaml"], "value: 62.5", "value: -1.0e+27")
+@pytest.mark.parametrize(("value", "rule"), [("1.0e-27", "indicator-not-met"),
+                                             ("-1.0e+27", "value-negative")])
+def test_an_absurd_value_is_reported_not_crashed_on(tmp_path: Path, value: str, rule: str) -> None:
+    text = edit(MET["tieu-chi/03-thu-nhap.yaml"], "value: 62.5", f"value: {value}")
     result = check(make_dossier(tmp_path, {"tieu-chi/03-thu-nhap.yaml": text}))
-    assert ("indicator-not-met", "tieu-chi/03-thu-nhap.yaml", 5, 12) in findings_of(result)
+    assert (rule, "tieu-chi/03-thu-nhap.yaml", 5, 12) in findings_of(result)
 
 
 def test_a_stricter_provincial_threshold_applies(tmp_path: Path) -> None:

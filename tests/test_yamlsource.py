@@ -108,9 +108,21 @@ def test_syntax_error_has_its_exact_line_and_column() -> None:
     assert findings[0].arguments["problem"]
 
 
-def test_unclosed_flow_sequence() -> None:
+def test_unclosed_flow_sequence_is_reported_at_its_bracket_not_past_the_end() -> None:
     _, findings = parse("levels: [muc-1, muc-2\n")
+    assert located(findings) == [("yaml-syntax", 1, 9)]
+
+
+def test_a_missing_space_after_a_colon_is_reported_on_its_line() -> None:
+    _, findings = parse("a: 1\nyear:2025\nb: 2\n")
     assert located(findings) == [("yaml-syntax", 2, 1)]
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens() -> None:
+    _, findings = parse('a: "x\nb: 1\nc: "y"\n')
+    assert located(findings) == [("yaml-syntax", 1, 4)]
+    assert findings[0].arguments["problem_msg"] == "yaml.runaway_quote"
+    assert findings[0].arguments["end_line"] == "3"
 
 
 def test_tab_indentation_is_a_syntax_error_at_the_tab() -> None:
@@ -162,7 +174,7 @@ def test_alias_bomb_is_refused_without_expanding_it() -> None:
     document, findings = parse(_alias_bomb())
     assert document is None
     assert [f.rule for f in findings] == ["yaml-too-complex"]
-    assert findings[0].arguments["what"] == "aliases"
+    assert findings[0].arguments["what_msg"] == "complex.nodes"
 
 
 def test_a_few_aliases_are_fine() -> None:
@@ -182,7 +194,7 @@ def test_deep_flow_nesting_is_a_finding_not_a_recursion_error(depth: int) -> Non
     document, findings = parse("a: " + "[" * depth + "]" * depth + "\n")
     assert document is None
     assert [f.rule for f in findings] == ["yaml-too-complex"]
-    assert findings[0].arguments["what"] == "nesting"
+    assert findings[0].arguments["what_msg"] == "complex.nesting"
 
 
 def test_deep_block_nesting_is_a_finding_at_the_first_node_too_deep() -> None:

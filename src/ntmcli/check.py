@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ntmcli.criteria.catalog import Catalog
 from ntmcli.criteria.effective import EffectiveSet
 from ntmcli.criteria.resolve import resolve_path
-from ntmcli.dossier.reader import DOSSIER_FILE, DossierInput, SourceFile, is_dossier, read_dossier
+from ntmcli.dossier.reader import DossierInput, SourceFile, is_dossier, read_dossier
 from ntmcli.evaluate.engine import evaluate_dossier
 from ntmcli.evaluate.results import UnitResult
 from ntmcli.findings import Finding, Severity, finding, sort_findings
 from ntmcli.validation import suggest
 
+if TYPE_CHECKING:
+    from ntmcli.repo.config import RepoConfig
+    from ntmcli.rollup.links import RollupLinks
+
 FAIL_ON = ("error", "warning", "info", "never")
-_SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 
 
 class UsageError(Exception):
@@ -50,18 +55,50 @@ class CheckResult:
         return 1 if any(f.severity.rank >= limit for f in self.findings) else 0
 
 
-def run_check(paths: list[Path], criteria_dirs: list[Path]) -> CheckResult:
-    for folder in criteria_dirs:
+@dataclass(frozen=True)
+class Inspected:
+    """One dossier evaluated on its own, and what a roll-up needs from it (if it lists members)."""
+
+    report: DossierReport
+    links: RollupLinks | None
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """How to run a check over a repository (defaults: every core, every dossier named)."""
+
+    jobs: int | None = None                      # None: ntm.toml, else every core
+    changed_since: str | None = None             # a git revision: only what changed since
+    changed_files: bool = False                  # the paths are changed files (pre-commit)
+    progress: Callable[[int, int], None] | None = None
+    config: RepoConfig | None = None             # None: the ntm.toml found above the paths
+
+
+def run_check(paths: list[Path], criteria_dirs: list[Path],
+              options: CheckOptions | None = None) -> CheckResult:
+    from ntmcli.repo.assess import assess
+    from ntmcli.repo.config import find_config
+    from ntmcli.repo.runner import default_jobs
+    from ntmcli.repo.targets import targets_for
+
+    options = options or CheckOptions()
+    config = options.config or find_config(paths)
+    dirs = list(criteria_dirs) + (list(config.criteria_dirs) if config else [])
+    for folder in dirs:
         if not folder.is_dir():
             raise UsageError("error.criteria_dir", path=folder)
-    reports = [check_dossier(root, display, criteria_dirs)
-               for path in paths for root, display in discover(path)]
+    targets = targets_for(paths, dirs, config, options.changed_since, options.changed_files)
+    jobs = options.jobs if options.jobs is not None else (config.jobs if config else None)
+    jobs = jobs or default_jobs()  # 0 or unset: every core
+    reports = assess(targets, dirs, jobs, options.progress)
     everything = sort_findings([f for report in reports for f in report.findings])
     return CheckResult(tuple(reports), tuple(everything))
 
 
-def discover(path: Path) -> list[tuple[Path, str]]:
+def discover(path: Path, config: RepoConfig | None = None) -> list[tuple[Path, str]]:
     """Dossier folders at or below `path` (or the one a file inside a dossier belongs to)."""
+    from ntmcli.repo.discovery import selected, walk_dossiers
+
     if not path.exists():
         raise UsageError("error.no_path", path=path)
     display = path.as_posix().rstrip("/") or "."
@@ -72,24 +109,28 @@ def discover(path: Path) -> list[tuple[Path, str]]:
         return [(owner, Path(os.path.relpath(owner)).as_posix())]
     if is_dossier(path):
         return [(path, display)]
-    found = sorted(_walk(path))
+    found = [root for root in walk_dossiers(path) if selected(root, config)]
     if not found:
         raise UsageError("error.no_dossier", path=path)
     return [(root, f"{display}/{root.relative_to(path).as_posix()}".removeprefix("./"))
             for root in found]
 
 
-def _walk(folder: Path) -> list[Path]:
-    roots = []
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d not in _SKIP_DIRS and not d.startswith("."))
-        if DOSSIER_FILE in files:
-            roots.append(Path(current))
-            dirs[:] = []  # a dossier does not contain dossiers
-    return roots
-
-
 def check_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> DossierReport:
+    """One dossier's report; a district or province is rolled up from the members it lists.
+    The criteria folders of the `ntm.toml` governing the dossier are searched too."""
+    from ntmcli.repo.assess import assess
+    from ntmcli.repo.config import find_config
+
+    config = find_config([root])
+    dirs = list(criteria_dirs) + [d for d in (config.criteria_dirs if config else ()) if d not in criteria_dirs]
+    return assess([(root, display)], dirs, jobs=1)[0]
+
+
+def inspect_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Inspected:
+    """Read and evaluate one dossier on its own (no roll-up): the unit of parallel work."""
+    from ntmcli.rollup.links import links_of
+
     dossier = read_dossier(root, display)
     findings = list(dossier.findings)
     unit = None
@@ -99,7 +140,8 @@ def check_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Dossie
         if criteria_set is not None:
             unit, more = evaluate_dossier(dossier, criteria_set)
             findings += more
-    return DossierReport(display, unit, tuple(sort_findings(findings)))
+    report = DossierReport(display, unit, tuple(sort_findings(findings)))
+    return Inspected(report, links_of(dossier))
 
 
 def criteria_for(dossier: DossierInput, meta: SourceFile,

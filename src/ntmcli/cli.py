@@ -34,6 +34,9 @@ class OutputFormat(str, enum.Enum):
     text = "text"
     json = "json"
     github = "github"
+    junit = "junit"
+    sarif = "sarif"
+    auto = "auto"
 
 
 class FailOn(str, enum.Enum):
@@ -48,6 +51,7 @@ class SchemaKind(str, enum.Enum):
     dossier = "dossier"
     criterion = "criterion"
     conditions = "conditions"
+    documents = "documents"
     any = "any"
 
 
@@ -78,29 +82,90 @@ def _version(value: bool) -> None:
 def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="In phiên bản / show the version")) -> None:
     """ntm — hồ sơ nông thôn mới / New Rural Development dossiers."""
+    _check_clock()
+
+
+def _check_clock() -> None:
+    """A bad $NTM_TODAY is a usage error of every command, said before any work."""
+    from ntmcli.clock import BadClock, today
+
+    try:
+        today()
+    except BadClock as err:
+        lang = _safe_lang()
+        _fail(t("error.bad_today", lang, value=err.args[0]), lang)
 
 
 @app.command()
 def check(
     paths: list[Path] = typer.Argument(..., help="Thư mục hồ sơ (có dossier.yaml) hoặc thư mục chứa nhiều hồ sơ"),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f",
-                                               help="text | json | github"),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on",
-                                   help="Mã thoát 1 khi có phát hiện từ mức này / exit 1 from this severity"),
+                                               help="text | json | github | junit | sarif | auto"),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on",
+                                             help="Mã thoát 1 khi có phát hiện từ mức này (mặc định error) "
+                                                  "/ exit 1 from this severity (default error)"),
     criteria_dir: list[Path] = CriteriaDirOption,
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Tô màu / colour output"),
     lang: Optional[str] = LangOption,
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=0,
+                                       help="Số tiến trình song song (0 = mọi lõi, mặc định) / parallel workers"),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REF",
+                                                help="Chỉ hồ sơ bị ảnh hưởng bởi thay đổi từ git REF "
+                                                     "/ only dossiers affected by changes since REF"),
+    changed_files: bool = typer.Option(False, "--changed-files",
+                                       help="PATHS là các tệp đã đổi (pre-commit) / PATHS are changed files"),
 ) -> None:
     """Kiểm tra hồ sơ và tính mức độ đạt chuẩn / check dossiers and compute attainment."""
-    language = _lang(lang)
-    from ntmcli.check import UsageError, run_check
+    from ntmcli.repo.command import CheckRequest, check_command
 
-    try:
-        result = run_check(list(paths), list(criteria_dir))
-    except UsageError as err:
-        _fail(t(err.key, language, **err.args_), language)
-    _write_report(result, output_format.value, language, color)
-    raise typer.Exit(result.exit_code(fail_on.value))
+    request = CheckRequest(list(paths), output_format.value, fail_on.value if fail_on else None,
+                           list(criteria_dir), color, lang, jobs, changed_since, changed_files)
+    raise typer.Exit(check_command(request))
+
+
+class SummaryFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@app.command()
+def summary(
+    paths: list[Path] = typer.Argument(..., help="Kho hồ sơ (thư mục) / dossier repository folder"),
+    output_format: SummaryFormat = typer.Option(SummaryFormat.text, "--format", "-f",
+                                                help="text | json | csv | html"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Ghi vào tệp (không ghi đè nếu thiếu --force) / write to a file"),
+    force: bool = typer.Option(False, "--force", help="Ghi đè tệp đã có / overwrite an existing file"),
+    criteria_dir: list[Path] = CriteriaDirOption,
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=0, help="Số tiến trình song song / workers"),
+    lang: Optional[str] = LangOption,
+) -> None:
+    """Tổng hợp kho hồ sơ: bảng, JSON, CSV, HTML / overview of a dossier repository."""
+    from ntmcli.summary.command import SummaryRequest, summary_command
+
+    raise typer.Exit(summary_command(SummaryRequest(list(paths), output_format.value, output, force,
+                                                    list(criteria_dir), lang, jobs)))
+
+
+class DiffFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def diff(
+    old: str = typer.Argument(..., help="Đánh giá cũ: thư mục hoặc REV:đường-dẫn / older assessment"),
+    new: str = typer.Argument(..., help="Đánh giá mới: thư mục hoặc REV:đường-dẫn / newer assessment"),
+    output_format: DiffFormat = typer.Option(DiffFormat.text, "--format", "-f", help="text | json"),
+    criteria_dir: list[Path] = CriteriaDirOption,
+    lang: Optional[str] = LangOption,
+) -> None:
+    """So sánh hai lần đánh giá một đơn vị, kiểm tra thu hồi công nhận / compare two assessments."""
+    from ntmcli.diff.command import DiffRequest, diff_command
+
+    raise typer.Exit(diff_command(DiffRequest(old, new, output_format.value, list(criteria_dir), lang)))
 
 
 def _write_report(result: object, output_format: str, lang: str, color: bool | None) -> None:
@@ -188,6 +253,71 @@ def criteria_lint(strict: bool = typer.Option(False, "--strict", help="Nghiêm n
     raise typer.Exit(1 if errors else 0)
 
 
+class TableFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@criteria_app.command("show")
+def criteria_show(
+    ref: str = typer.Argument(..., help="Bộ tiêu chí set@version, ví dụ xa-ntm@2024"),
+    region: Optional[str] = typer.Option(None, "--region", help="Vùng (bộ 2021-2025), ví dụ TDMNPB"),
+    group: Optional[str] = typer.Option(None, "--group", help="Nhóm xã (bộ 2026-2030), ví dụ nhom-3"),
+    year: Optional[int] = typer.Option(None, "--year", help="Năm đánh giá / assessment year"),
+    profile: Optional[str] = typer.Option(None, "--profile",
+                                          help="Bộ tiêu chí của tỉnh (set@version hoặc tệp .yaml)"),
+    special_area: Optional[str] = typer.Option(None, "--special-area",
+                                               help="Loại xã vùng đặc biệt, ví dụ khu-vuc-iii"),
+    output_format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text | json | md"),
+    criteria_dir: list[Path] = CriteriaDirOption,
+    lang: Optional[str] = LangOption,
+) -> None:
+    """Bảng tiêu chí áp dụng, mỗi ngưỡng kèm lớp và nguồn / the effective table, with sources."""
+    language = _lang(lang)
+    if region is not None and group is not None:
+        _fail(t("error.region_and_group", language), language)
+    from ntmcli.criteria.commands import OptionError, run_show
+    from ntmcli.criteria.render import as_json, show_markdown, show_text
+
+    try:
+        document = run_show(ref, region=region, group=group, year=year, profile=profile,
+                            special_area=special_area,
+                            criteria_dirs=_existing_dirs(criteria_dir, language))
+    except OptionError as err:
+        _fail_option(err.key, err.args_, language)
+    render = {"json": lambda d, _: as_json(d), "md": show_markdown, "text": show_text}
+    sys.stdout.write(render[output_format.value](document, language))
+
+
+@criteria_app.command("diff")
+def criteria_diff(
+    old: str = typer.Argument(..., help="Bộ cũ: set@version hoặc tệp .yaml"),
+    new: str = typer.Argument(..., help="Bộ mới: set@version hoặc tệp .yaml (ví dụ bộ của tỉnh)"),
+    output_format: TableFormat = typer.Option(TableFormat.text, "--format", "-f", help="text | json | md"),
+    criteria_dir: list[Path] = CriteriaDirOption,
+    lang: Optional[str] = LangOption,
+) -> None:
+    """So sánh hai bộ tiêu chí / compare two criteria sets (versions, or a base and a profile)."""
+    language = _lang(lang)
+    from ntmcli.criteria.commands import OptionError, run_diff
+    from ntmcli.criteria.render import as_json, diff_markdown, diff_text
+
+    try:
+        document = run_diff(old, new, criteria_dirs=_existing_dirs(criteria_dir, language))
+    except OptionError as err:
+        _fail_option(err.key, err.args_, language)
+    render = {"json": lambda d, _: as_json(d), "md": diff_markdown, "text": diff_text}
+    sys.stdout.write(render[output_format.value](document, language))
+
+
+def _fail_option(key: str, args: dict[str, object], lang: str) -> NoReturn:
+    """Exit 2 with a catalog message whose `candidate` reads as "did you mean …"."""
+    from ntmcli.i18n import finding_args
+
+    _fail(t(key, lang, **finding_args({k: str(v) for k, v in args.items()}, lang)), lang)
+
+
 def _existing_dirs(folders: list[Path], lang: str) -> list[Path]:
     for folder in folders:
         if not folder.is_dir():
@@ -197,7 +327,7 @@ def _existing_dirs(folders: list[Path], lang: str) -> list[Path]:
 
 @app.command()
 def schema(
-    kind: SchemaKind = typer.Argument(..., help="criteria | dossier | criterion | conditions | any"),
+    kind: SchemaKind = typer.Argument(..., help="criteria | dossier | criterion | conditions | documents | any"),
 ) -> None:
     """In JSON Schema cho trình soạn thảo / print a JSON Schema for editors."""
     from ntmcli.schema import schema_json
@@ -205,11 +335,73 @@ def schema(
     typer.echo(schema_json(kind.value))
 
 
+class ReportFormat(str, enum.Enum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+    pdf = "pdf"
+
+
+@app.command()
+def report(
+    dossier: Path = typer.Argument(..., help="Thư mục hồ sơ (có dossier.yaml) / dossier folder"),
+    document: Optional[str] = typer.Option(
+        None, "--document", "-d", help="bao-cao-tu-danh-gia | bao-cao-tham-tra | bao-cao-tham-dinh | "
+                                       "bien-ban-hop | to-trinh-tham-tra | to-trinh-tham-dinh "
+                                       "(mặc định theo `stage` / default by stage)"),
+    output_format: Optional[ReportFormat] = typer.Option(
+        None, "--format", "-f", help="md | html | docx | pdf (mặc định theo đuôi --output, hoặc md)"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="Tệp kết quả, ngoài thư mục hồ sơ / output file"),
+    force: bool = typer.Option(False, "--force", help="Ghi đè tệp đã có / overwrite an existing file"),
+    template_dir: Optional[Path] = typer.Option(None, "--template-dir",
+                                                help="Thư mục mẫu của người dùng / your templates"),
+    criteria_dir: list[Path] = CriteriaDirOption,
+    lang: Optional[str] = LangOption,
+) -> None:
+    """Lập văn bản thẩm tra, thẩm định, biên bản, tờ trình / write the official documents."""
+    language = _lang(lang)
+    from ntmcli.report.command import report_command
+    from ntmcli.report.run import ReportRequest
+
+    request = ReportRequest(dossier, document, output_format.value if output_format else None, output,
+                            force, template_dir, tuple(criteria_dir), language)
+    raise typer.Exit(report_command(request))
+
+
+class ExplainFormat(str, enum.Enum):
+    text = "text"
+    md = "md"
+
+
+@app.command()
+def explain(
+    rule: Optional[str] = typer.Argument(None, help="Mã quy tắc, ví dụ yaml-unquoted-text / rule id"),
+    output_format: ExplainFormat = typer.Option(ExplainFormat.text, "--format", "-f",
+                                                help="text | md (md: tài liệu docs/quy-tac.md)"),
+    lang: Optional[str] = LangOption,
+) -> None:
+    """Giải thích quy tắc: kiểm tra gì, vì sao, ví dụ, cách sửa / explain a rule."""
+    language = _lang(lang)
+    from ntmcli.explain import UnknownRule, explain_text, rules_list, rules_markdown
+
+    if output_format is ExplainFormat.md:
+        typer.echo(rules_markdown(), nl=False)
+        return
+    try:
+        typer.echo(explain_text(rule, language) if rule else rules_list(language), nl=False)
+    except UnknownRule as err:
+        _fail(err.message(language), language)
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user; an internal error exits 2."""
     # Pydantic looks up plugins through package metadata on first use (~15 ms); ntm's
     # validation has no use for them.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    for stream in (sys.stdout, sys.stderr):  # a name that is not UTF-8 never stops the output
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app()
     except SystemExit:

@@ -7,6 +7,7 @@ the language the user asked for, from the message catalog (`ntmcli.i18n`).
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass
 
 
@@ -48,7 +49,9 @@ RULES: dict[str, Rule] = {
     **_rules("criteria", E, "criteria-unknown-set", "criteria-cycle",
              "criteria-misplaced", "criteria-incomplete", "criteria-duplicate-id",
              "criteria-unknown-id", "criteria-profile-base", "criteria-no-provenance",
-             "criteria-unknown-class", "criteria-unknown-source", "criteria-illustrative-figure"),
+             "criteria-unknown-class", "criteria-unknown-source", "criteria-illustrative-figure",
+             "criteria-derived", "criteria-special-area", "criteria-count-exceeds",
+             "criteria-rules-condition"),
     **_rules("criteria", W, "criteria-illustrative"),
     **_rules("dossier", E, "dossier-unknown-criterion", "dossier-unknown-indicator",
              "dossier-duplicate-criterion", "dossier-duplicate-indicator",
@@ -56,7 +59,8 @@ RULES: dict[str, Rule] = {
              "dossier-not-applicable", "dossier-unknown-class", "dossier-value-kind",
              "dossier-unknown-condition", "dossier-missing-condition",
              "value-ratio-parts", "value-percent-range", "value-percent-mismatch",
-             "dossier-criteria-dir"),
+             "dossier-criteria-dir", "dossier-unknown-special-area"),
+    **_rules("dossier", N, "dossier-special-area"),
     **_rules("dossier", W, "dossier-target-level", "dossier-year-outside", "dossier-stray-file",
              "dossier-name-mismatch", "dossier-no-conditions"),
     **_rules("evidence", E, "evidence-missing-file", "evidence-sha256-mismatch",
@@ -66,6 +70,16 @@ RULES: dict[str, Rule] = {
              "indicator-not-met", "condition-not-met", "unit-not-attained",
              "unit-undetermined"),
     **_rules("attainment", N, "indicator-undetermined", "condition-undetermined"),
+    **_rules("document", E, "meeting-vote"),
+    **_rules("template", E, "template-error", "template-unsafe"),
+    **_rules("rollup", E, "rollup-member-missing", "rollup-member-cycle"),
+    **_rules("rollup", W, "rollup-member-not-attained", "rollup-stated-mismatch"),
+    # hostile input: links out of the dossier, odd numbers and dates
+    **_rules("file", E, "file-outside-dossier"),
+    **_rules("yaml", W, "yaml-number-form"),
+    **_rules("dossier", E, "value-negative"),
+    **_rules("dossier", W, "date-in-future", "date-outside-period"),
+    **_rules("evidence", E, "evidence-unreadable"),
 }
 
 
@@ -101,8 +115,23 @@ def finding(rule: str, file: str, line: int = 1, column: int = 1, *,
     """Build a Finding; arguments become sorted strings so findings stay hashable and stable."""
     if rule not in RULES:
         raise KeyError(f"unregistered rule {rule!r}")
-    frozen = tuple(sorted((key, str(value)) for key, value in args.items()))
-    return Finding(rule, file, max(line, 1), max(column, 1), frozen, criterion, indicator)
+    frozen = tuple(sorted((key, printable(str(value))) for key, value in args.items()))
+    return Finding(rule, printable(file), max(line, 1), max(column, 1), frozen, criterion, indicator)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """Text any output can encode. A file name whose bytes are not UTF-8 (a zip made on Windows
+    in CP1258) reaches Python with lone surrogates, which no encoder accepts: each such byte is
+    written `\\xNN`."""
+    return _SURROGATE.sub(_escaped, text) if not text.isascii() else text
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

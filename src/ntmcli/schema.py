@@ -8,19 +8,21 @@ from typing import Any
 from pydantic import BaseModel
 
 from ntmcli.criteria.models import CriteriaSetFile
-from ntmcli.dossier.models import ConditionsFile, CriterionFile, DossierFile
+from ntmcli.dossier.models import ConditionsFile, CriterionFile, DocumentsFile, DossierFile
 
 _MODELS: dict[str, type[BaseModel]] = {
     "criteria": CriteriaSetFile,
     "dossier": DossierFile,
     "criterion": CriterionFile,
     "conditions": ConditionsFile,
+    "documents": DocumentsFile,
 }
 _TITLES = {
     "criteria": "ntm: bộ tiêu chí / criteria set",
     "dossier": "ntm: dossier.yaml",
     "criterion": "ntm: tệp tiêu chí / criterion file (tieu-chi/*.yaml)",
     "conditions": "ntm: dieu-kien.yaml",
+    "documents": "ntm: van-ban.yaml (ntm report)",
     "any": "ntm: any dossier file (dossier.yaml, tieu-chi/*.yaml, dieu-kien.yaml)",
 }
 KINDS = (*_MODELS, "any")

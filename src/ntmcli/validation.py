@@ -24,6 +24,21 @@ _MAX_REPAIR_ROUNDS = 4
 
 def validate(model: type[M], document: YamlDocument, schema_kind: str) -> tuple[M | None, list[Finding]]:
     """The validated model (or None) and the findings, errors placed in the YAML source."""
+    validated, findings = _validate(model, document, schema_kind)
+    return validated, findings + _odd_numbers(document, findings)
+
+
+def _odd_numbers(document: YamlDocument, findings: list[Finding]) -> list[Finding]:
+    """Numbers YAML 1.1 read otherwise than written (`010` → 8) where they stayed numbers; in a
+    text field the written text came back, with its own warning."""
+    restored = {(f.line, f.column) for f in findings if f.rule == "yaml-unquoted-text"}
+    return [finding("yaml-number-form", document.file, odd.position.line, odd.position.column,
+                    raw=odd.raw, value=odd.value, form_msg=f"numform.{odd.form}")
+            for odd in document.odd_numbers
+            if (odd.position.line, odd.position.column) not in restored]
+
+
+def _validate(model: type[M], document: YamlDocument, schema_kind: str) -> tuple[M | None, list[Finding]]:
     data = document.data
     repaired: list[Finding] = []
     for _ in range(_MAX_REPAIR_ROUNDS):
@@ -69,7 +84,10 @@ def _findings(errors: list[dict[str, Any]], document: YamlDocument, model: type[
     out = []
     for place, group in by_place.items():
         members = [str(extra[0]) for _, extra in group if extra]
-        if len(group) > 1 and len(members) == len(group):
+        finite = [error for error, _ in group if error["type"] == "finite_number"]
+        if finite:  # .nan or .inf: say that, not which kinds of value the field takes
+            out.append(_to_finding({**finite[0], "loc": place}, document, model, schema_kind))
+        elif len(group) > 1 and len(members) == len(group):
             position = document.locate(place)
             out.append(finding("schema", document.file, position.line, position.column,
                                field=_dotted(place), problem_msg="schema.union",
@@ -177,6 +195,9 @@ def _model_in(annotation: Any) -> Any:
 
 
 def suggest(word: str, candidates: list[str]) -> str:
-    """Closest candidate to a mistyped id, or ''."""
+    """Closest candidate to a mistyped id, or ''; the same id in other letter case first."""
+    same = next((c for c in candidates if c.casefold() == word.casefold()), None)
+    if same is not None:
+        return same
     match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.5)
     return match[0] if match else ""

@@ -9,7 +9,9 @@ nesting, and remember where every value stands so that schema errors get a line 
 from __future__ import annotations
 
 import codecs
+import errno
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,12 +112,25 @@ def _plain(node: yaml.Node) -> PlainScalar | None:
     return None
 
 
+@dataclass(frozen=True)
+class OddNumber:
+    """An unquoted number YAML 1.1 reads otherwise than a person does: `010` is 8 (octal),
+    `1:30` is 90 (base 60), `0x10` is 16."""
+
+    position: Position
+    raw: str
+    value: int | float
+    form: str  # octal | hex | binary | sexagesimal
+
+
 class YamlDocument:
     """Data built from one YAML file, and where each part of it was written."""
 
-    def __init__(self, file: str, data: Any, root: yaml.Node) -> None:
+    def __init__(self, file: str, data: Any, root: yaml.Node,
+                 odd_numbers: tuple[OddNumber, ...] = ()) -> None:
         self.file = file
         self.data = data
+        self.odd_numbers = odd_numbers
         self.values = _NodeIndex(root, "value")
         self.keys = _NodeIndex(root, "key")
         self.plain = _NodeIndex(root, "plain")
@@ -151,26 +166,65 @@ def load_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Findi
 
 def _read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return b"", finding("file-too-large", display, size=size, limit=MAX_BYTES)
-        return path.read_bytes(), None
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            return b"", finding("file-unreadable", display, reason_msg="unreadable.not_regular")
+        with path.open("rb") as handle:  # at most one byte past the limit: sizes can lie
+            raw = handle.read(MAX_BYTES + 1)
     except OSError as err:
-        return b"", finding("file-unreadable", display, reason=err.strerror or type(err).__name__)
+        return b"", finding("file-unreadable", display, **unreadable_reason(err))
+    if len(raw) > MAX_BYTES:
+        return b"", finding("file-too-large", display, size=max(info.st_size, len(raw)),
+                            limit=MAX_BYTES)
+    return raw, None
+
+
+_REASONS = {errno.ELOOP: "unreadable.loop", errno.ENOENT: "unreadable.missing",
+            errno.EACCES: "unreadable.permission", errno.ENAMETOOLONG: "unreadable.bad_name"}
+
+
+def unreadable_reason(err: OSError) -> dict[str, str]:
+    """Why a file cannot be read, as finding arguments: a catalog key when ntm knows the cause
+    (so it is said in the user's language), else the system's words."""
+    key = _REASONS.get(err.errno or 0)
+    return {"reason_msg": key} if key else {"reason": err.strerror or type(err).__name__}
 
 
 def decode(raw: bytes, display: str) -> tuple[str | None, list[Finding]]:
     """Bytes → NFC text. UTF-8 (with or without BOM) and UTF-16/32 with a BOM are accepted."""
     codec, bom = next(((c, b) for b, c in _BOMS if raw.startswith(b)), ("utf-8", b""))
     body = raw[len(bom):]
+    if not bom and b"\x00" in body:  # no text holds NUL: binary, or UTF-16/32 without its mark
+        before = body[: body.index(b"\x00")].decode("utf-8", errors="replace")
+        return None, [_binary_finding(display, _offset_position(before, len(before)),
+                                      _utf16_guess(body))]
     try:
         text = body.decode(codec)
     except UnicodeDecodeError as err:
         return None, [_encoding_finding(body, err, codec, display)]
     if "\x00" in text:
         position = _offset_position(text, text.index("\x00"))
-        return None, [finding("file-binary", display, position.line, position.column)]
+        guess = _utf16_guess(body) if not bom else ""
+        return None, [_binary_finding(display, position, guess)]
     return _to_nfc(text, display)
+
+
+def _binary_finding(display: str, position: Position, guess: str) -> Finding:
+    return finding("file-binary", display, position.line, position.column,
+                   **({"guess_msg": guess} if guess else {"guess": ""}))
+
+
+def _utf16_guess(body: bytes) -> str:
+    """"encoding.guess_utf16" when NUL bytes are really UTF-16 text saved without a byte-order
+    mark: it decodes cleanly, without NUL, and is mostly ASCII (YAML keys are)."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = body.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if text and "\x00" not in text and sum(c.isascii() for c in text) * 2 >= len(text):
+            return "encoding.guess_utf16"
+    return ""
 
 
 def _to_nfc(text: str, display: str) -> tuple[str, list[Finding]]:
@@ -195,7 +249,7 @@ def _encoding_finding(body: bytes, err: UnicodeDecodeError, codec: str, display:
             pass
     return finding("file-encoding", display, position.line, position.column,
                    byte=f"{body[err.start]:02X}", codec=codec.upper(),
-                   guess_msg=guess)
+                   **({"guess_msg": guess} if guess else {"guess": ""}))
 
 
 def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Finding]]:
@@ -205,15 +259,16 @@ def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Findi
     too_deep = _nesting_guard(text)
     if too_deep is not None:
         return None, [finding("yaml-too-complex", display, too_deep.line, too_deep.column,
-                              what="nesting", depth=MAX_DEPTH)]
+                              what_msg="complex.nesting", depth=MAX_DEPTH)]
     try:
         node = _Loader(text).get_single_node()
     except yaml.MarkedYAMLError as err:
-        return None, [_syntax_finding(err, display)]
+        return None, [_syntax_finding(err, text, display)]
     except yaml.YAMLError as err:  # ReaderError: a non-printable character
         return None, [_reader_finding(text, err, display)]
     except RecursionError:
-        return None, [finding("yaml-too-complex", display, what="nesting", depth=MAX_DEPTH)]
+        return None, [finding("yaml-too-complex", display, what_msg="complex.nesting",
+                              depth=MAX_DEPTH)]
     if node is None:
         return None, [finding("file-empty", display)]
     builder = _Builder(display)
@@ -221,8 +276,9 @@ def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Findi
         data = builder.build(node)
     except _TooComplex as err:
         return None, [finding("yaml-too-complex", display, err.position.line,
-                              err.position.column, what=err.what, depth=MAX_DEPTH)]
-    return YamlDocument(display, data, node), builder.findings
+                              err.position.column, what_msg=f"complex.{err.what}",
+                              depth=MAX_DEPTH, limit=MAX_NODES)]
+    return YamlDocument(display, data, node, tuple(builder.odd_numbers)), builder.findings
 
 
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -258,12 +314,41 @@ def _only_comments(text: str) -> bool:
     return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
-def _syntax_finding(err: yaml.MarkedYAMLError, display: str) -> Finding:
+# libyaml notices these where the text runs out or a line later; where the unfinished key,
+# bracket or quote began is where the user must look.
+_CONTEXT_FIRST = ("while scanning a simple key", "while parsing a flow",
+                  "while scanning a quoted scalar")
+
+
+def _syntax_finding(err: yaml.MarkedYAMLError, text: str, display: str) -> Finding:
     mark = err.problem_mark or err.context_mark
     problem = " ".join(part for part in (err.context, err.problem) if part) or str(err)
+    if err.context_mark is not None and (err.context or "").startswith(_CONTEXT_FIRST):
+        mark = err.context_mark
     if mark is None:
         return finding("yaml-syntax", display, problem=problem)
+    runaway = _runaway_quote(text, mark.line)
+    if runaway is not None:
+        return finding("yaml-syntax", display, runaway.start_mark.line + 1,
+                       runaway.start_mark.column + 1, problem_msg="yaml.runaway_quote",
+                       end_line=runaway.end_mark.line + 1)
     return finding("yaml-syntax", display, mark.line + 1, mark.column + 1, problem=problem)
+
+
+def _runaway_quote(text: str, error_line: int) -> yaml.ScalarToken | None:
+    """A quoted value that spans lines and ends on the line of the error: an unclosed quote
+    that swallowed the lines after it until the next quote character."""
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.line > error_line:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'") \
+                    and token.start_mark.line < token.end_mark.line == error_line:
+                found = token
+    except yaml.YAMLError:
+        pass
+    return found
 
 
 def _reader_finding(text: str, err: yaml.YAMLError, display: str) -> Finding:
@@ -274,10 +359,26 @@ def _reader_finding(text: str, err: yaml.YAMLError, display: str) -> Finding:
     character = getattr(err, "character", None)
     code = ord(character) if isinstance(character, str) and character else character
     if code == 0:
-        return finding("file-binary", display, position.line, position.column)
+        return finding("file-binary", display, position.line, position.column, guess="")
     shown = f"U+{code:04X}" if isinstance(code, int) else "?"
     return finding("yaml-syntax", display, position.line, position.column,
                    problem_msg="yaml.nonprintable", code=shown)
+
+
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+
+
+def number_form(raw: str, value: object) -> str:
+    """The YAML 1.1 form of a plain number when it reads otherwise than decimal, else ""."""
+    digits = raw.lstrip("+-").replace("_", "").lower()
+    if ":" in digits:
+        return "sexagesimal"
+    if digits.startswith(("0x", "0b")):
+        return "hex" if digits[1] == "x" else "binary"
+    octal = len(digits) > 1 and digits.startswith("0") and digits.isdigit()
+    if octal and isinstance(value, int) and int(digits) != abs(value):  # 010 is 8, 00004 is 4
+        return "octal"
+    return ""
 
 
 def _mark(node: yaml.Node) -> Position:
@@ -291,6 +392,7 @@ class _Builder:
     def __init__(self, display: str) -> None:
         self.display = display
         self.findings: list[Finding] = []
+        self.odd_numbers: list[OddNumber] = []
         self._constructors = _Loader("").yaml_constructors
         self._active: set[int] = set()
         self._visits = 0  # nodes built, aliases counted each time: bounds alias bombs
@@ -299,13 +401,13 @@ class _Builder:
     def build(self, node: yaml.Node, depth: int = 0) -> Any:
         self._visits += 1
         if self._visits > MAX_NODES:
-            raise _TooComplex("aliases", _mark(node))
+            raise _TooComplex("nodes", _mark(node))
         if depth > MAX_DEPTH:
             raise _TooComplex("nesting", _mark(node))
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if id(node) in self._active:
-            raise _TooComplex("recursive alias", _mark(node))
+            raise _TooComplex("recursive", _mark(node))
         self._active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
@@ -321,9 +423,14 @@ class _Builder:
         if construct is None:
             return node.value  # an explicit tag ntm does not know: keep the text
         try:
-            return construct(self._loader, node)
+            value = construct(self._loader, node)
         except (yaml.YAMLError, ValueError, OverflowError, TypeError):
             return node.value  # e.g. an impossible date 2024-02-30: keep the text, schema says why
+        if node.tag in _NUMBER_TAGS and not node.style:
+            form = number_form(node.value, value)
+            if form:
+                self.odd_numbers.append(OddNumber(_mark(node), node.value, value, form))
+        return value
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}

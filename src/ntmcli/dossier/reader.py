@@ -5,6 +5,7 @@ Reading never evaluates: it only says what is in the files and where it is malfo
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,14 +13,16 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from ntmcli.dossier.models import ConditionsFile, CriterionFile, DossierFile
+from ntmcli.dossier.documents import check_documents
+from ntmcli.dossier.models import ConditionsFile, CriterionFile, DocumentsFile, DossierFile
 from ntmcli.findings import Finding, finding
 from ntmcli.validation import validate
-from ntmcli.yamlsource import YamlDocument, load_yaml
+from ntmcli.yamlsource import MAX_BYTES, YamlDocument, load_yaml
 
 DOSSIER_FILE = "dossier.yaml"
 CRITERIA_FOLDER = "tieu-chi"
 CONDITIONS_FILE = "dieu-kien.yaml"
+DOCUMENTS_FILE = "van-ban.yaml"
 EVIDENCE_FOLDER = "minh-chung"
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -44,6 +47,7 @@ class DossierInput:
     conditions: SourceFile[ConditionsFile] | None = None
     invalid_criteria: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    documents: SourceFile[DocumentsFile] | None = None
 
     def file_name(self, relative: str) -> str:
         return f"{self.display}/{relative}" if self.display not in ("", ".") else relative
@@ -61,10 +65,12 @@ def read_dossier(root: Path, display: str) -> DossierInput:
         if loaded is not None:
             dossier.criteria.append(loaded)
         else:
-            dossier.invalid_criteria.setdefault(_criterion_id_guess(root / relative),
+            dossier.invalid_criteria.setdefault(_criterion_id_guess(root, relative),
                                                 dossier.file_name(relative))
-    if (root / CONDITIONS_FILE).is_file():
+    if os.path.lexists(root / CONDITIONS_FILE):  # a pipe or a broken link is reported, not skipped
         dossier.conditions = _read(dossier, CONDITIONS_FILE, ConditionsFile, "conditions")
+    if (root / DOCUMENTS_FILE).is_file():
+        dossier.documents = read_documents(dossier)
     for relative in _stray_files(root):
         dossier.findings.append(finding("dossier-stray-file", dossier.file_name(relative)))
     return dossier
@@ -72,6 +78,10 @@ def read_dossier(root: Path, display: str) -> DossierInput:
 
 def _read(dossier: DossierInput, relative: str, model: type[M], kind: str) -> SourceFile[M] | None:
     file = dossier.file_name(relative)
+    link = link_out_of(dossier.root, relative)
+    if link is not None:
+        dossier.findings.append(finding("file-outside-dossier", file, target=link))
+        return None
     document, findings = load_yaml(dossier.root / relative, file)
     dossier.findings += findings
     if document is None:
@@ -81,29 +91,72 @@ def _read(dossier: DossierInput, relative: str, model: type[M], kind: str) -> So
     return None if validated is None else SourceFile(file, validated, document)
 
 
-def _criterion_id_guess(path: Path) -> str:
+def read_documents(dossier: DossierInput) -> SourceFile[DocumentsFile] | None:
+    """van-ban.yaml: what the official documents need (numbering, signer, the meeting)."""
+    source = _read(dossier, DOCUMENTS_FILE, DocumentsFile, "documents")
+    if source is not None:
+        dossier.findings += check_documents(source)
+    return source
+
+
+def link_out_of(root: Path, relative: str) -> str | None:
+    """`link → target` when `root/relative` is, or lies under, a symbolic link leading out of
+    the dossier; None when it stays inside. ntm never reads outside a dossier: a shared
+    repository must not make it read (and show) another folder of the machine."""
+    try:
+        if (root / relative).resolve().is_relative_to(root.resolve()):
+            return None
+    except (OSError, RuntimeError):  # a link loop: reading the file says so
+        return None
+    parts = Path(relative).parts
+    for end in range(1, len(parts) + 1):
+        step = root.joinpath(*parts[:end])
+        if step.is_symlink():
+            return f"{Path(*parts[:end]).as_posix()} → {os.readlink(step)}"
+    return relative
+
+
+def _criterion_id_guess(root: Path, relative: str) -> str:
     """Which criterion an unreadable file was meant for: its `criterion:` line, else the
     leading number of its name as `ntm init` writes it (`05-giao-duc.yaml` → "5")."""
+    for line in _head_text(root, relative).splitlines():
+        match = re.match(r"""^criterion:\s*["']?([\w.-]+)["']?\s*(?:#.*)?$""", line)
+        if match:
+            return match.group(1)
+    stem = Path(relative).stem
+    number = re.match(r"^0*(\d+)", stem)
+    return number.group(1) if number else stem
+
+
+def _head_text(root: Path, relative: str) -> str:
+    """The start of a file, if ntm may read it at all (a regular file inside the dossier)."""
+    path = root / relative
+    if not path.is_file() or link_out_of(root, relative) is not None:
+        return ""
     try:
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            match = re.match(r"""^criterion:\s*["']?([^"'#\s]+)""", line)
-            if match:
-                return match.group(1)
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES).decode("utf-8", errors="replace")
     except OSError:
-        pass
-    number = re.match(r"^0*(\d+)", path.stem)
-    return number.group(1) if number else path.stem
+        return ""
+
+
+def is_yaml_name(name: str) -> bool:
+    """A YAML file of the dossier: `.yaml` or `.yml` in any letter case (Windows tools write
+    `.YAML`); hidden files (`._x.yaml` left by macOS on USB drives) are not part of it."""
+    return not name.startswith(".") and Path(name).suffix.lower() in YAML_SUFFIXES
 
 
 def _criterion_files(root: Path) -> list[str]:
+    """Every YAML entry of tieu-chi/ but folders: a broken link or a pipe is reported when read,
+    never skipped in silence."""
     folder = root / CRITERIA_FOLDER
     if not folder.is_dir():
         return []
     return sorted(f"{CRITERIA_FOLDER}/{p.name}" for p in folder.iterdir()
-                  if p.suffix in YAML_SUFFIXES and p.is_file())
+                  if is_yaml_name(p.name) and not p.is_dir())
 
 
 def _stray_files(root: Path) -> list[str]:
-    known = {DOSSIER_FILE, CONDITIONS_FILE}
+    known = {DOSSIER_FILE, CONDITIONS_FILE, DOCUMENTS_FILE}
     return sorted(p.name for p in root.iterdir()
-                  if p.suffix in YAML_SUFFIXES and p.is_file() and p.name not in known)
+                  if is_yaml_name(p.name) and p.is_file() and p.name not in known)

@@ -5,12 +5,17 @@ Evaluation never prints; it returns a UnitResult and findings placed in the doss
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 
 from ntmcli.criteria.effective import Criterion, EffectiveSet, Indicator, Threshold
 from ntmcli.dossier.models import Appraisal, CriterionFile, Entry
 from ntmcli.dossier.reader import DossierInput, SourceFile
 from ntmcli.evaluate import results as r
+from ntmcli.clock import today
+from ntmcli.evaluate.classify import judged_class
+from ntmcli.evaluate.dates import check_dates
+from ntmcli.evaluate.derived import derived_reason
 from ntmcli.evaluate.evidence import EvidenceChecker
 from ntmcli.evaluate.measure import compare, measure
 from ntmcli.findings import Finding, finding
@@ -45,9 +50,12 @@ def evaluate_dossier(dossier: DossierInput, criteria_set: EffectiveSet) -> tuple
     """Evaluate a dossier whose dossier.yaml was read, against its effective criteria set."""
     assert dossier.meta is not None
     meta = dossier.meta.model
-    ctx = _Context(dossier, criteria_set, meta.classification, meta.year,
-                   EvidenceChecker(dossier.root))
+    classification, class_findings = judged_class(dossier.meta, criteria_set)  # special areas
+    ctx = _Context(dossier, criteria_set, classification, meta.year,
+                   EvidenceChecker(dossier.root), class_findings)
     _check_meta(ctx)
+    period_start = criteria_set.period[0] if criteria_set.period else None
+    ctx.findings += check_dates(dossier, meta.year, period_start, today())
     files = _criterion_files(ctx)
     criteria = tuple(_evaluate_criterion(ctx, c, files.get(c.id)) for c in criteria_set.criteria)
     conditions = _evaluate_conditions(ctx)
@@ -232,7 +240,8 @@ def _judge(entry: Entry, indicator: Indicator, value: bool | float | str | None,
     if threshold is None:
         return r.KHONG_XAC_DINH, _no_threshold_reason("reason.no_threshold_for_class", ctx)
     if threshold.value is None:
-        return r.KHONG_XAC_DINH, _no_threshold_reason("reason.no_threshold", ctx)
+        derived = derived_reason(threshold, ctx.classification, ctx.year)
+        return r.KHONG_XAC_DINH, derived or _no_threshold_reason("reason.no_threshold", ctx)
     met = compare(value, indicator.comparator, threshold.value, indicator)
     if met is None:
         return r.KHONG_XAC_DINH, r.Reason("reason.bad_threshold")
@@ -330,4 +339,4 @@ def _evaluate_conditions(ctx: _Context) -> tuple[r.IndicatorResult, ...]:
 
 
 def _conditions_file_broken(ctx: _Context) -> bool:
-    return (ctx.dossier.root / "dieu-kien.yaml").is_file()
+    return os.path.lexists(ctx.dossier.root / "dieu-kien.yaml")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ntmcli.dossier.models import Evidence
-from ntmcli.dossier.reader import SourceFile
+from ntmcli.dossier.reader import SourceFile, link_out_of
 from ntmcli.findings import Finding, finding
+from ntmcli.yamlsource import unreadable_reason
 
 _CHUNK = 1 << 20
 
@@ -35,14 +38,20 @@ class EvidenceChecker:
 
     def _problem(self, item: Evidence) -> tuple[str, dict[str, str]] | None:
         assert item.file is not None
-        target = self._inside(item.file)
-        if target is None:
-            return "evidence-outside-dossier", {"path": item.file}
-        if not target.is_file():
+        try:
+            target = self._inside(item.file)
+            if target is None:
+                return "evidence-outside-dossier", {"path": item.file, **self._via(item.file)}
+            if not stat.S_ISREG(target.stat().st_mode):  # never open a folder, pipe or device
+                return "evidence-unreadable", {"path": item.file,
+                                               "reason_msg": "unreadable.not_regular"}
+            actual = self._sha256(target) if item.sha256 is not None else None
+        except (FileNotFoundError, NotADirectoryError):
             return "evidence-missing-file", {"path": item.file}
+        except (OSError, RuntimeError, ValueError) as err:
+            return "evidence-unreadable", {"path": item.file, **_why(err)}
         if item.sha256 is None:
             return "evidence-no-sha256", {"path": item.file}
-        actual = self._sha256(target)
         if actual != item.sha256.lower():
             return "evidence-sha256-mismatch", {"path": item.file, "actual": actual,
                                                 "expected": item.sha256.lower()}
@@ -57,6 +66,14 @@ class EvidenceChecker:
         target = (self.root / written.replace("\\", "/")).resolve()
         return target if target.is_relative_to(self.root) else None
 
+    def _via(self, written: str) -> dict[str, str]:
+        """The link a path that reads as inside the dossier leaves it through, if any."""
+        relative = os.path.normpath(written.replace("\\", "/"))
+        if relative.startswith("..") or os.path.isabs(relative) or PureWindowsPath(written).drive:
+            return {"via": ""}
+        link = link_out_of(self.root, relative)
+        return {"via_msg": "evidence.via_link", "link": link} if link else {"via": ""}
+
     def _sha256(self, target: Path) -> str:
         if target not in self._hashes:
             digest = hashlib.sha256()
@@ -65,3 +82,13 @@ class EvidenceChecker:
                     digest.update(chunk)
             self._hashes[target] = digest.hexdigest()
         return self._hashes[target]
+
+
+def _why(err: Exception) -> dict[str, str]:
+    """A path resolve() or open() refused: a link loop (RuntimeError), a NUL in the name
+    (ValueError) or what the system said."""
+    if isinstance(err, RuntimeError):
+        return {"reason_msg": "unreadable.loop"}
+    if isinstance(err, OSError):
+        return unreadable_reason(err)
+    return {"reason_msg": "unreadable.bad_name"}

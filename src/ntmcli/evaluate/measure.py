@@ -56,6 +56,9 @@ def _from_value(value: bool | float | str, indicator: Indicator,
         return _kind_error(value, indicator, report, "expected.number")
     if kind == "percent" and not 0 <= value <= 100:
         return Measured(value, False), [report("value-percent-range", ("value",), {"value": fmt(value)})]
+    if value < 0:  # counts, incomes, areas, ratios and scores: no indicator measures less than 0
+        return Measured(value, False), [report("value-negative", ("value",), {
+            "value": fmt(value), "id": indicator.id, "kind_msg": f"kind.{kind}"})]
     return Measured(value, True), []
 
 

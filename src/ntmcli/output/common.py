@@ -26,5 +26,18 @@ def render(finding: Finding, lang: str) -> RenderedFinding:
                            finding_hint(finding.rule, args, lang))
 
 
+# Control characters, the bidi controls that make text display in another order than it reads,
+# and invisible characters: from a dossier they could move the cursor, clear the screen, hide
+# words or make two different ids look the same on a terminal.
+_HIDDEN = [*range(0x09), *range(0x0A, 0x20), 0x7F, *range(0x80, 0xA0),
+           *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF]
+_VISIBLE = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _HIDDEN}
+
+
+def visible(text: str) -> str:
+    """Text as a terminal may show it: control characters written as escapes (`\\x1b`)."""
+    return text.translate(_VISIBLE)
+
+
 def severity_word(finding: Finding, lang: str) -> str:
     return t(f"severity.{finding.severity.value}", lang)

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ntmcli.output.common import visible
 from ntmcli.output.text import Line, Row, _Writer
 
 PLAIN_WIDTH = 120
@@ -23,7 +24,7 @@ class RichWriter(_Writer):
 
     def line(self, line: Line) -> None:
         style = _STYLE[line.style]
-        text = escape(line.text)
+        text = escape(visible(line.text))
         self.console.print(f"[{style}]{text}[/{style}]" if style else text)
 
     def table(self, header: tuple[str, ...], rows: list[Row]) -> None:
@@ -37,7 +38,7 @@ class RichWriter(_Writer):
 
     @staticmethod
     def _cell(cell: str, row: Row, column: int) -> str:
-        text = escape(cell)
+        text = escape(visible(cell))
         if column == 5 and row.status:
             style = _STYLE[row.status]
             return f"[{style}]{text}[/{style}]"

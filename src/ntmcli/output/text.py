@@ -14,7 +14,7 @@ from ntmcli.check import CheckResult, DossierReport
 from ntmcli.evaluate.results import CriterionResult, IndicatorResult, UnitResult
 from ntmcli.findings import Severity
 from ntmcli.i18n import t
-from ntmcli.output.common import render, severity_word
+from ntmcli.output.common import render, severity_word, visible
 from ntmcli.present import requirement_text, status_text, value_text, verdict_text
 
 NAME_WIDTH = 64
@@ -63,10 +63,10 @@ class PlainWriter(_Writer):
         self.out = out
 
     def line(self, line: Line) -> None:
-        self.out.write(line.text + "\n")
+        self.out.write(visible(line.text) + "\n")
 
     def table(self, header: tuple[str, ...], rows: list[Row]) -> None:
-        cells = [header] + [tuple(_clip(c, NAME_WIDTH) for c in row.cells) for row in rows]
+        cells = [header] + [tuple(_clip(visible(c), NAME_WIDTH) for c in row.cells) for row in rows]
         widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
         for row in cells:
             text = "  ".join(cell.rjust(w) if i == 0 else cell.ljust(w)
