@@ -117,14 +117,20 @@ def discover(path: Path, config: RepoConfig | None = None) -> list[tuple[Path, s
 
 
 def check_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> DossierReport:
-    """One dossier's report; a district or province is rolled up from the members it lists.
-    The criteria folders of the `ntm.toml` governing the dossier are searched too."""
+    """One dossier's report; a district or province is rolled up from the members it lists."""
     from ntmcli.repo.assess import assess
+
+    return assess([(root, display)], criteria_dirs, jobs=1)[0]
+
+
+def _with_own_config(root: Path, criteria_dirs: list[Path]) -> list[Path]:
+    """The criteria folders of the `ntm.toml` governing this dossier are searched too, so a
+    dossier checked from above its repository (`ntm check examples/`) is judged as inside it."""
     from ntmcli.repo.config import find_config
 
     config = find_config([root])
-    dirs = list(criteria_dirs) + [d for d in (config.criteria_dirs if config else ()) if d not in criteria_dirs]
-    return assess([(root, display)], dirs, jobs=1)[0]
+    own = [d for d in (config.criteria_dirs if config else ()) if d not in criteria_dirs]
+    return list(criteria_dirs) + own
 
 
 def inspect_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Inspected:
@@ -135,7 +141,8 @@ def inspect_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Insp
     findings = list(dossier.findings)
     unit = None
     if dossier.meta is not None:
-        criteria_set, more = criteria_for(dossier, dossier.meta, criteria_dirs)
+        dirs = _with_own_config(root, criteria_dirs)
+        criteria_set, more = criteria_for(dossier, dossier.meta, dirs)
         findings += more
         if criteria_set is not None:
             unit, more = evaluate_dossier(dossier, criteria_set)
