@@ -45,16 +45,16 @@ class IndicatorSpec:
     levels: tuple[str, ...]
 
 
-def _profile_indicators() -> dict[str, list[IndicatorSpec]]:
-    """The indicators of the illustrative profile (and its national base) by criterion, with the
-    threshold that applies in region DBSH in 2024 — resolved by ntm itself."""
+def _indicators(ref: str, dirs: list[Path]) -> dict[str, list[IndicatorSpec]]:
+    """The indicators of a set by criterion, with the threshold that applies in region DBSH in
+    2024 — resolved by ntm itself."""
     sys.path.insert(0, str(REPO / "src"))
     from ntmcli.criteria.catalog import Catalog
     from ntmcli.criteria.resolve import resolve_ref
 
-    criteria_set, findings = resolve_ref(Catalog.with_dirs([PROFILE_DIR]), PROFILE)
+    criteria_set, findings = resolve_ref(Catalog.with_dirs(dirs), ref)
     if criteria_set is None:
-        raise SystemExit(f"cannot resolve {PROFILE}: {findings}")
+        raise SystemExit(f"cannot resolve {ref}: {findings}")
     out: dict[str, list[IndicatorSpec]] = {}
     for criterion in criteria_set.criteria:
         specs = []
@@ -108,7 +108,8 @@ class Generator:
         self.out = out
         self.rng = random.Random(seed)
         self.findings_share = findings_share
-        self.indicators = _profile_indicators()
+        self.indicators = _indicators(PROFILE, [PROFILE_DIR])
+        self.district_indicators = _indicators("huyen-ntm@2021-2025", [])
         self.seeded: dict[str, str] = {}
 
     def run(self, communes: int) -> None:
@@ -129,18 +130,36 @@ class Generator:
                                                  encoding="utf-8")
 
     def _district(self, number: int, communes: int) -> None:
+        """A district folder: its member communes and, beside them, the district dossier that
+        lists them (huyen-ntm@2021-2025; its shares of communes are rolled up by ntm)."""
         folder = self.out / f"huyen-{number + 1:03d}"
         members = []
         for c in range(communes):
             code = f"{number * 100 + c + 1:05d}"
             self._commune(folder / f"xa-{code}", code, number)
             members.append(f"xa-{code}")
-        lines = [f"# Huyện giả định số {number + 1} — dữ liệu sinh tự động cho đo hiệu năng",
-                 "schema_version: 1", "unit:", f'  name: "Huyện {_name(self.rng)}"',
-                 f'  code: "{9000 + number:05d}"', "  kind: huyen", '  province: "Tỉnh Minh Họa"',
-                 "members:"] + [f'  - "{m}"' for m in members]
-        (folder / "members.txt").write_text("\n".join(members) + "\n", encoding="utf-8")
-        (folder / "district.yaml.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        district = folder / "huyen"
+        (district / "tieu-chi").mkdir(parents=True)
+        (district / "dossier.yaml").write_text("\n".join(
+            [f"# Huyện giả định số {number + 1}: dữ liệu sinh tự động cho đo hiệu năng",
+             "schema_version: 1", "unit:", f'  name: "Huyện {_name(self.rng)}"',
+             f'  code: "{9000 + number:05d}"', "  kind: huyen", '  province: "Tỉnh Minh Họa"',
+             "target_level: ntm", "criteria: huyen-ntm@2021-2025", "members:"]
+            + [line for m in members for line in (f"  - path: ../{m}", "    level: ntm_nang_cao")]
+            + ["year: 2024", "stage: tham_tra", ""]), encoding="utf-8")
+        for criterion_id, specs in self.district_indicators.items():
+            lines = [f'criterion: "{criterion_id}"', "self_assessment: dat", "indicators:"]
+            for spec in specs:
+                value, verdict = _passing_value(spec, self.rng)
+                lines += [f'  - id: "{spec.id}"', f"    {value}", f"    self_assessment: {verdict}"]
+            if not specs:
+                lines[-1] = "indicators: []"
+            (district / "tieu-chi" / f"{int(criterion_id):02d}.yaml").write_text(
+                "\n".join(lines) + "\n", encoding="utf-8")
+        (district / "dieu-kien.yaml").write_text("\n".join([
+            "conditions:", "  - id: thi-tran-van-minh", "    applicable: false",
+            "  - id: hai-long", "    numerator: 1900", "    denominator: 2000", ""]),
+            encoding="utf-8")
 
     def _commune(self, folder: Path, code: str, district: int) -> None:
         (folder / "tieu-chi").mkdir(parents=True)
