@@ -12,24 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
-
-from ntmcli.cli import app
-
-FIXTURES = Path(__file__).parent / "fixtures"
-EXPECTED = FIXTURES / "criteria-expected"
-CATALOGUE = ("--criteria-dir", "criteria-catalogue")
-runner = CliRunner()
-
-
-@pytest.fixture(autouse=True)
-def _from_the_fixtures_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(FIXTURES)
-    monkeypatch.delenv("NTM_LANG", raising=False)
-
-
-def ntm(*args: str):
-    return runner.invoke(app, list(args), catch_exceptions=False)
+from criteria_cli import CATALOGUE, EXPECTED, FIXTURES, _from_the_fixtures_folder, ntm  # noqa: F401
 
 
 def shown(*args: str) -> dict[str, Any]:

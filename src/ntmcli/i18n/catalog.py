@@ -755,7 +755,6 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "No git revision `{ref}` (a branch, tag or commit)"),
     "check.progress": _m("{done}/{total} hồ sơ", "{done}/{total} dossiers"),
     "junit.clean": _m("không có phát hiện", "no findings"),
-    "error.output_exists": _m("`{path}` đã có; thêm --force để ghi đè", "`{path}` exists; add --force to overwrite it"),
     "error.output_in_dossier": _m("Không ghi `{path}` vào trong hồ sơ `{dossier}`; chọn nơi khác",
                                   "Not writing `{path}` inside the dossier `{dossier}`; choose another place"),
     "error.output_is_folder": _m("`{path}` là một thư mục; cần một đường dẫn tệp",
