@@ -61,12 +61,13 @@ class _NodeIndex:
     Findings are few and nodes are many: walking to the one asked for is far cheaper than
     indexing every node of every file up front."""
 
-    def __init__(self, root: yaml.Node, what: str) -> None:
+    def __init__(self, root: yaml.Node, what: str, keys: _KeyCache) -> None:
         self._root = root
         self._what = what  # "value", "key" or "plain"
+        self._keys = keys
 
     def get(self, path: Path_, default: Any = None) -> Any:
-        found = _walk(self._root, path)
+        found = _walk(self._root, path, self._keys)
         if found is None:
             return default
         key_node, node = found
@@ -86,13 +87,29 @@ class _NodeIndex:
         return isinstance(path, tuple) and self.get(path) is not None
 
 
-def _walk(root: yaml.Node, path: Path_) -> tuple[yaml.Node | None, yaml.Node] | None:
+_KeyCache = dict[int, dict[str, tuple[yaml.Node, yaml.Node]]]
+
+
+def _pairs(node: yaml.MappingNode, cache: _KeyCache) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    """A mapping node's (key node, value node) by key text, the first of duplicates; made once
+    per node, since every indicator of a file asks for positions inside the same mappings."""
+    pairs = cache.get(id(node))
+    if pairs is None:
+        pairs = {}
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                pairs.setdefault(k.value, (k, v))
+        cache[id(node)] = pairs
+    return pairs
+
+
+def _walk(root: yaml.Node, path: Path_,
+          cache: _KeyCache) -> tuple[yaml.Node | None, yaml.Node] | None:
     """(the key node naming the last step, the node) at `path`; the first of duplicate keys."""
     key_node, node = None, root
     for step in path:
         if isinstance(node, yaml.MappingNode) and isinstance(step, str):
-            pair = next(((k, v) for k, v in node.value
-                         if isinstance(k, yaml.ScalarNode) and k.value == step), None)
+            pair = _pairs(node, cache).get(step)
             if pair is None:
                 return None
             key_node, node = pair
@@ -131,9 +148,10 @@ class YamlDocument:
         self.file = file
         self.data = data
         self.odd_numbers = odd_numbers
-        self.values = _NodeIndex(root, "value")
-        self.keys = _NodeIndex(root, "key")
-        self.plain = _NodeIndex(root, "plain")
+        keys: _KeyCache = {}  # the node tree lives as long as the document: ids stay valid
+        self.values = _NodeIndex(root, "value", keys)
+        self.keys = _NodeIndex(root, "key", keys)
+        self.plain = _NodeIndex(root, "plain", keys)
 
     def locate(self, path: Path_, *, key: bool = False) -> Position:
         """Position of `path` (its key with `key=True`), or of its nearest existing ancestor."""

@@ -41,14 +41,29 @@ def resolve_path(catalog: Catalog, path: Path, ref: str | None = None, *,
     chain, findings = load_chain(catalog, path, ref)
     if chain is None:
         return None, findings
-    merged, more = merge(chain)
+    merged, more = _merged(chain)
     findings += more
     if merged is None:
         return None, findings
+
     def resolve_base(base_ref: str, seen: frozenset[str]) -> tuple[eff.EffectiveSet | None, list[Finding]]:
         return resolve_ref(catalog, base_ref, _seen=seen)
 
     return link_derivations(merged, resolve_base, _seen | {merged.ref}, findings)
+
+
+_MERGED: dict[tuple[tuple[Path, str, str], ...], tuple[eff.EffectiveSet | None, list[Finding]]] = {}
+
+
+def _merged(chain: list[LoadedLayer]) -> tuple[eff.EffectiveSet | None, list[Finding]]:
+    """merge(chain), once per process for the same files: a repository of thousands of
+    dossiers pins a handful of sets. Keyed by each layer's path, content hash and the name it
+    is shown by (relative to the working folder), which the merged set's origins carry."""
+    key = tuple((layer.path, layer.sha256, layer.file) for layer in chain)
+    if key not in _MERGED:
+        _MERGED[key] = merge(chain)
+    merged, findings = _MERGED[key]
+    return merged, list(findings)
 
 
 def load_chain(catalog: Catalog, path: Path,

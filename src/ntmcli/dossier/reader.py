@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -16,6 +17,7 @@ from pydantic import BaseModel
 from ntmcli.dossier.documents import check_documents
 from ntmcli.dossier.models import ConditionsFile, CriterionFile, DocumentsFile, DossierFile
 from ntmcli.findings import Finding, finding
+from ntmcli.paths import inside
 from ntmcli.validation import validate
 from ntmcli.yamlsource import MAX_BYTES, YamlDocument, load_yaml
 
@@ -99,12 +101,22 @@ def read_documents(dossier: DossierInput) -> SourceFile[DocumentsFile] | None:
     return source
 
 
+def _resolved(root: Path) -> Path:
+    return _resolved_in(root, os.getcwd())
+
+
+@lru_cache(maxsize=64)
+def _resolved_in(root: Path, _cwd: str) -> Path:
+    """A dossier folder, resolved once per folder and working directory (asked per file)."""
+    return root.resolve()
+
+
 def link_out_of(root: Path, relative: str) -> str | None:
     """`link → target` when `root/relative` is, or lies under, a symbolic link leading out of
     the dossier; None when it stays inside. ntm never reads outside a dossier: a shared
     repository must not make it read (and show) another folder of the machine."""
     try:
-        if (root / relative).resolve().is_relative_to(root.resolve()):
+        if inside(_resolved(root), relative) is not None:
             return None
     except (OSError, RuntimeError):  # a link loop: reading the file says so
         return None

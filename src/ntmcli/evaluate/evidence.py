@@ -8,6 +8,7 @@ import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ntmcli.dossier.models import Evidence
+from ntmcli.paths import inside
 from ntmcli.dossier.reader import SourceFile, link_out_of
 from ntmcli.findings import Finding, finding
 from ntmcli.yamlsource import unreadable_reason
@@ -63,8 +64,7 @@ class EvidenceChecker:
             return None
         if PureWindowsPath(written).drive:
             return None
-        target = (self.root / written.replace("\\", "/")).resolve()
-        return target if target.is_relative_to(self.root) else None
+        return inside(self.root, written.replace("\\", "/"))
 
     def _via(self, written: str) -> dict[str, str]:
         """The link a path that reads as inside the dossier leaves it through, if any."""
