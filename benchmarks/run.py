@@ -103,7 +103,8 @@ def main() -> int:
     args = parser.parse_args()
     repo = args.repo.resolve()
     check = [*_ntm(), "check", str(repo), "--format", "json"]
-    one = next(iter(sorted(p.parent for p in repo.rglob("dossier.yaml"))))
+    one = next(p.parent for p in sorted(repo.rglob("dossier.yaml"))  # a commune: no roll-up
+               if "\nmembers:" not in p.read_text(encoding="utf-8"))
     print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; repo {repo}")
     a_ntm = _median(check, args.runs)
     a_floor = _median([sys.executable, "-c", FLOOR, str(repo)], args.runs)
