@@ -54,17 +54,20 @@ def check_dates(dossier: DossierInput, year: int, period_start: int | None,
 
 
 def _judge(source: SourceFile, stated: Stated, window: Window, today: dt.date) -> Finding | None:
-    position = source.document.locate(stated.where)
-    ids = {"criterion": getattr(source.model, "criterion", None), "indicator": stated.indicator}
-    common = {"date": stated.day.isoformat(), "what_msg": f"date.{stated.what}"}
     if stated.day > today:
-        return finding("date-in-future", source.file, position.line, position.column, **ids,
-                       **common, today=today.isoformat())
+        return _at(source, stated, "date-in-future", today=today.isoformat())
     if not window.holds(stated.day):
         start = window.start.isoformat() if window.start else "…"
-        return finding("date-outside-period", source.file, position.line, position.column,
-                       **ids, **common, start=start, end=window.end.isoformat())
+        return _at(source, stated, "date-outside-period", start=start, end=window.end.isoformat())
     return None
+
+
+def _at(source: SourceFile, stated: Stated, rule: str, **args: str) -> Finding:
+    """The finding, placed in the file (positions are looked up only for a problem)."""
+    position = source.document.locate(stated.where)
+    return finding(rule, source.file, position.line, position.column,
+                   criterion=getattr(source.model, "criterion", None), indicator=stated.indicator,
+                   date=stated.day.isoformat(), what_msg=f"date.{stated.what}", **args)
 
 
 def _stated_dates(source: SourceFile) -> Iterator[Stated]:
