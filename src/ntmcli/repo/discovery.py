@@ -28,10 +28,10 @@ def walk_dossiers(folder: Path) -> list[Path]:
 
 def selected(folder: Path, config: RepoConfig | None) -> bool:
     """Whether the config's include/exclude globs keep this dossier folder."""
-    if config is None:
+    if config is None or not (config.include or config.exclude):
         return True
     try:
-        relative = folder.resolve().relative_to(config.root.resolve()).as_posix()
+        relative = folder.resolve().relative_to(_resolved(config.root)).as_posix()
     except ValueError:
         return True  # outside the repository the file governs
     if config.include and not any(matches(p, relative) for p in config.include):
@@ -46,6 +46,11 @@ def matches(pattern: str, relative: str) -> bool:
     path = PurePosixPath(relative)
     return any(regex.fullmatch(candidate.as_posix()) for candidate in (path, *path.parents)
                if candidate.as_posix() != ".")
+
+
+@lru_cache(maxsize=16)
+def _resolved(root: Path) -> Path:
+    return root.resolve()  # the ntm.toml folder, found from an already resolved path
 
 
 @lru_cache(maxsize=128)
