@@ -16,7 +16,7 @@ from ntmcli.check import DossierReport, UsageError, check_dossier
 from ntmcli.dossier.models import DocumentsFile
 from ntmcli.dossier.reader import DOCUMENTS_FILE, DossierInput, is_dossier, read_documents
 from ntmcli.i18n.documents import document_text
-from ntmcli.report.atomic import write_atomically
+from ntmcli.atomic import write_atomically
 from ntmcli.report.blocks import Block, Paragraph, parse
 from ntmcli.report.context import ReportSource, build_context
 from ntmcli.report.documents import BY_STAGE, available
