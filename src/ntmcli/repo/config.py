@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ntmcli.check import UsageError
@@ -58,6 +59,17 @@ def _common_folder(paths: list[Path]) -> Path:
 
 
 def load_config(file: Path) -> RepoConfig:
+    """The parsed file; read once per process while it is unchanged (each dossier of a
+    repository asks for the config that governs it)."""
+    try:
+        stat = file.stat()
+    except OSError as err:
+        raise UsageError("error.config_read", path=file, reason=err) from err
+    return _load_config(file, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=32)
+def _load_config(file: Path, _mtime_ns: int, _size: int) -> RepoConfig:
     try:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as err:
