@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ntmcli.output.common import visible
-from ntmcli.output.text import Line, Row, _Writer
+from ntmcli.output.text import Line, Row
 
 PLAIN_WIDTH = 120
 _STYLE = {"dat": "green", "chua_dat": "bold red", "khong_xac_dinh": "yellow", "khong_xet": "dim",
@@ -17,7 +17,7 @@ _STYLE = {"dat": "green", "chua_dat": "bold red", "khong_xac_dinh": "yellow", "k
           "": ""}
 
 
-class RichWriter(_Writer):
+class RichWriter:
     def __init__(self, out: TextIO) -> None:
         width = None if out.isatty() else PLAIN_WIDTH  # --color into a pipe: no size to ask
         self.console = Console(file=out, highlight=False, force_terminal=True, width=width)

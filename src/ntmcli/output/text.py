@@ -8,7 +8,7 @@ start-up on every commit check.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from ntmcli.check import CheckResult, DossierReport
 from ntmcli.evaluate.results import CriterionResult, IndicatorResult, UnitResult
@@ -50,15 +50,15 @@ def report(result: CheckResult, lang: str, out: TextIO, *, color: bool | None = 
                        dossiers=len(result.dossiers))))
 
 
-class _Writer:
-    def line(self, line: Line) -> None:  # pragma: no cover - interface
-        raise NotImplementedError
+class _Writer(Protocol):
+    """Where the report goes: plain text, or rich on a terminal."""
 
-    def table(self, header: tuple[str, ...], rows: list[Row]) -> None:  # pragma: no cover
-        raise NotImplementedError
+    def line(self, line: Line) -> None: ...
+
+    def table(self, header: tuple[str, ...], rows: list[Row]) -> None: ...
 
 
-class PlainWriter(_Writer):
+class PlainWriter:
     def __init__(self, out: TextIO) -> None:
         self.out = out
 
