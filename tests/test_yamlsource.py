@@ -8,9 +8,21 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ntmcli.i18n import finding_message
-from ntmcli.yamlsource import MAX_DEPTH, Position, decode, load_yaml, parse_text
+from ntmcli.yamlsource import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    Position,
+    _Loader,
+    _only_comments,
+    decode,
+    load_yaml,
+    parse_text,
+)
 
 
 def parse(text: str):
@@ -308,3 +320,40 @@ def test_load_yaml_refuses_a_huge_file(tmp_path: Path) -> None:
     document, findings = load_yaml(path, "big.yaml")
     assert document is None
     assert [f.rule for f in findings] == ["file-too-large"]
+
+
+def test_a_file_at_the_size_limit_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "edge.yaml"
+    body = b"note: '" + b"x" * (MAX_BYTES - 9) + b"'\n"
+    path.write_bytes(body)
+    document, findings = load_yaml(path, "edge.yaml")
+    assert findings == [] and len(document.data["note"]) == MAX_BYTES - 9
+
+
+# --- the loader's shortcuts give PyYAML's own tags ---------------------------------------------
+
+_SCALAR_TEXT = st.text(st.sampled_from(list("0123456789+-._:~xXyYnNoOtTfF eE!<=Xã#")), max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SCALAR_TEXT, min_size=1, max_size=4))
+def test_plain_scalars_resolve_to_the_same_tags_as_pyyaml(values: list[str]) -> None:
+    text = "\n".join(f"k{n}: {v}" for n, v in enumerate(values)) + "\n"
+    try:
+        expected = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return
+    ours = _Loader(text).get_single_node()
+    assert [(k.value, v.tag) for k, v in ours.value] == [(k.value, v.tag) for k, v in expected.value]
+
+
+_LINES = st.text(st.sampled_from(list(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\u00a0#ax:")),
+                 max_size=40)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_LINES)
+def test_comment_only_means_every_line_is_blank_or_a_comment(text: str) -> None:
+    every_line = all(not line.strip() or line.lstrip().startswith("#")
+                     for line in text.splitlines())
+    assert _only_comments(text) == every_line

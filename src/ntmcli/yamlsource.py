@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import os
 import re
 import stat
 import unicodedata
@@ -21,10 +22,36 @@ import yaml
 
 from ntmcli.findings import Finding, finding
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
 try:  # libyaml makes composing ~8x faster; the pure-Python parser gives the same nodes.
-    _Loader: type = yaml.CSafeLoader
+    _Base: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+# First characters of the plain scalars YAML may read as something other than text (every
+# character, were a resolver registered for any first character).
+_TYPED_FIRST: frozenset[str] | None = None if None in _Base.yaml_implicit_resolvers else \
+    frozenset(key for key in _Base.yaml_implicit_resolvers if key)
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
+    """The safe loader, minus Python work it repeats for every node of every file: a plain
+    scalar that no implicit type can start with ("Xã", "Có") is text at once, and the path
+    resolvers the safe loader never registers are not consulted. Same tags as the base."""
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and implicit[0] and value and _TYPED_FIRST is not None \
+                and value[0] not in _TYPED_FIRST:
+            return _STR_TAG
+        return super().resolve(kind, value, implicit)
+
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 48
@@ -32,7 +59,6 @@ MAX_NODES = 200_000
 
 Path_ = tuple[str | int, ...]
 
-_STR_TAG = "tag:yaml.org,2002:str"
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
          (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -183,12 +209,17 @@ def load_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Findi
 
 
 def _read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
+    name = os.fspath(path)  # os calls, not pathlib's: this runs for every file of a repository
     try:
-        info = path.stat()
+        info = os.stat(name)
         if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
             return b"", finding("file-unreadable", display, reason_msg="unreadable.not_regular")
-        with path.open("rb") as handle:  # at most one byte past the limit: sizes can lie
-            raw = handle.read(MAX_BYTES + 1)
+        if info.st_size > MAX_BYTES:
+            return b"", finding("file-too-large", display, size=info.st_size, limit=MAX_BYTES)
+        with open(name, "rb") as handle:  # asking for the limit would allocate it every time
+            raw = handle.read(info.st_size + 1)
+            if len(raw) > info.st_size:  # sizes can lie (a growing file): read on to the limit
+                raw += handle.read(MAX_BYTES + 1 - len(raw))
     except OSError as err:
         return b"", finding("file-unreadable", display, **unreadable_reason(err))
     if len(raw) > MAX_BYTES:
@@ -328,8 +359,13 @@ def _offset_position(text: str, offset: int) -> Position:
     return Position(line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
 
 
+# A line (as str.splitlines cuts them) whose first non-blank character does not open a comment.
+_BREAKS = "\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_CONTENT_LINE = re.compile(f"(?:^|[{_BREAKS}])[^\\S{_BREAKS}]*[^\\s#]")
+
+
 def _only_comments(text: str) -> bool:
-    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
+    return _CONTENT_LINE.search(text) is None
 
 
 # libyaml notices these where the text runs out or a line later; where the unfinished key,
@@ -403,6 +439,9 @@ def _mark(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+_SCALARS = _Loader("")  # turns one scalar node into a value; keeps no state between calls
+
+
 class _Builder:
     """Build plain Python data from nodes: mapping keys as written, the first of duplicate keys
     kept (the others reported), alias expansion and nesting bounded."""
@@ -411,10 +450,8 @@ class _Builder:
         self.display = display
         self.findings: list[Finding] = []
         self.odd_numbers: list[OddNumber] = []
-        self._constructors = _Loader("").yaml_constructors
         self._active: set[int] = set()
         self._visits = 0  # nodes built, aliases counted each time: bounds alias bombs
-        self._loader = _Loader("")
 
     def build(self, node: yaml.Node, depth: int = 0) -> Any:
         self._visits += 1
@@ -423,7 +460,7 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _TooComplex("nesting", _mark(node))
         if isinstance(node, yaml.ScalarNode):
-            return self._scalar(node)
+            return node.value if node.tag == _STR_TAG else self._scalar(node)
         if id(node) in self._active:
             raise _TooComplex("recursive", _mark(node))
         self._active.add(id(node))
@@ -435,13 +472,11 @@ class _Builder:
             self._active.discard(id(node))
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
-        if node.tag == _STR_TAG:
-            return node.value
-        construct = self._constructors.get(node.tag)
+        construct = _Loader.yaml_constructors.get(node.tag)
         if construct is None:
             return node.value  # an explicit tag ntm does not know: keep the text
         try:
-            value = construct(self._loader, node)
+            value = construct(_SCALARS, node)
         except (yaml.YAMLError, ValueError, OverflowError, TypeError):
             return node.value  # e.g. an impossible date 2024-02-30: keep the text, schema says why
         if node.tag in _NUMBER_TAGS and not node.style:
@@ -452,7 +487,7 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        first_line: dict[str, int] = {}
+        first: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 position = _mark(key_node)
@@ -460,12 +495,12 @@ class _Builder:
                                              position.column))
                 continue
             key = key_node.value
-            if key in first_line:
+            if key in first:
                 position = _mark(key_node)
                 self.findings.append(finding("yaml-duplicate-key", self.display, position.line,
                                              position.column, key=key,
-                                             first_line=first_line[key]))
+                                             first_line=_mark(first[key]).line))
                 continue
-            first_line[key] = key_node.start_mark.line + 1
+            first[key] = key_node
             out[key] = self.build(value_node, depth + 1)
         return out
