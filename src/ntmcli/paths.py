@@ -26,3 +26,57 @@ def inside(root: Path, relative: str) -> Path | None:
             target = (root / normal).resolve()
             return target if target.is_relative_to(root) else None
     return Path(current)
+
+
+_FILE, _FOLDER, _OTHER = "file", "folder", "other"  # a symbolic link counts as "other"
+
+
+class FolderListing:
+    """What a dossier folder holds, listed one folder at a time and only once.
+
+    Answers "is `relative` a regular file reached through real folders only?" from cached
+    `os.scandir` entries: a dossier names every file it reads and attaches, and the entries'
+    types come with the listing, so the common case costs no system call per file. Anything
+    the listing does not show plainly (a link, `..`, another spelling of the name on a
+    case-insensitive or NFD file system) is left to `inside()`."""
+
+    def __init__(self, root: str) -> None:
+        self._root = root  # resolved
+        self._folders: dict[str, dict[str, str]] = {}
+
+    def plain_file(self, relative: str) -> bool:
+        parts = relative.split("/")
+        folder = ""
+        for part in parts[:-1]:
+            if self._entries(folder).get(part) != _FOLDER:
+                return False
+            folder = f"{folder}/{part}" if folder else part
+        return self._entries(folder).get(parts[-1]) == _FILE
+
+    def _entries(self, folder: str) -> dict[str, str]:
+        entries = self._folders.get(folder)
+        if entries is None:
+            entries = self._folders[folder] = _scan(os.path.join(self._root, folder))
+        return entries
+
+
+def _scan(folder: str) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    try:
+        with os.scandir(folder) as listing:
+            for entry in listing:
+                entries[entry.name] = _kind(entry)
+    except OSError:  # gone, not a folder, not allowed: the slow path says which
+        pass
+    return entries
+
+
+def _kind(entry: os.DirEntry[str]) -> str:
+    try:
+        if entry.is_symlink():
+            return _OTHER
+        if entry.is_dir(follow_symlinks=False):
+            return _FOLDER
+        return _FILE if entry.is_file(follow_symlinks=False) else _OTHER
+    except OSError:
+        return _OTHER

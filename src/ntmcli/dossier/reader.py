@@ -15,9 +15,14 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from ntmcli.dossier.documents import check_documents
-from ntmcli.dossier.models import ConditionsFile, CriterionFile, DocumentsFile, DossierFile
+from ntmcli.dossier.models import (
+    ConditionsFile,
+    CriterionFile,
+    DocumentsFile,
+    DossierFile,
+)
 from ntmcli.findings import Finding, finding
-from ntmcli.paths import inside
+from ntmcli.paths import FolderListing, inside
 from ntmcli.validation import validate
 from ntmcli.yamlsource import MAX_BYTES, YamlDocument, load_yaml
 
@@ -50,6 +55,7 @@ class DossierInput:
     invalid_criteria: dict[str, str] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     documents: SourceFile[DocumentsFile] | None = None
+    listing: FolderListing | None = None  # what the folder holds, shared by every check of it
 
     def file_name(self, relative: str) -> str:
         return f"{self.display}/{relative}" if self.display not in ("", ".") else relative
@@ -61,6 +67,7 @@ def is_dossier(folder: Path) -> bool:
 
 def read_dossier(root: Path, display: str) -> DossierInput:
     dossier = DossierInput(root, display.rstrip("/") or ".")
+    dossier.listing = FolderListing(str(_resolved(root)))
     dossier.meta = _read(dossier, DOSSIER_FILE, DossierFile, "dossier")
     for relative in _criterion_files(root):
         loaded = _read(dossier, relative, CriterionFile, "criterion")
@@ -80,7 +87,7 @@ def read_dossier(root: Path, display: str) -> DossierInput:
 
 def _read(dossier: DossierInput, relative: str, model: type[M], kind: str) -> SourceFile[M] | None:
     file = dossier.file_name(relative)
-    link = link_out_of(dossier.root, relative)
+    link = link_out_of(dossier.root, relative, dossier.listing)
     if link is not None:
         dossier.findings.append(finding("file-outside-dossier", file, target=link))
         return None
@@ -111,10 +118,12 @@ def _resolved_in(root: Path, _cwd: str) -> Path:
     return root.resolve()
 
 
-def link_out_of(root: Path, relative: str) -> str | None:
+def link_out_of(root: Path, relative: str, listing: FolderListing | None = None) -> str | None:
     """`link → target` when `root/relative` is, or lies under, a symbolic link leading out of
     the dossier; None when it stays inside. ntm never reads outside a dossier: a shared
     repository must not make it read (and show) another folder of the machine."""
+    if listing is not None and listing.plain_file(relative):
+        return None
     try:
         if inside(_resolved(root), relative) is not None:
             return None

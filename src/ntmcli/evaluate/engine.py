@@ -52,7 +52,7 @@ def evaluate_dossier(dossier: DossierInput, criteria_set: EffectiveSet) -> tuple
     meta = dossier.meta.model
     classification, class_findings = judged_class(dossier.meta, criteria_set)  # special areas
     ctx = _Context(dossier, criteria_set, classification, meta.year,
-                   EvidenceChecker(dossier.root), class_findings)
+                   EvidenceChecker(dossier.root, dossier.listing), class_findings)
     _check_meta(ctx)
     period_start = criteria_set.period[0] if criteria_set.period else None
     ctx.findings += check_dates(dossier, meta.year, period_start, today())

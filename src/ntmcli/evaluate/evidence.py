@@ -8,20 +8,19 @@ import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ntmcli.dossier.models import Evidence
-from ntmcli.paths import inside
 from ntmcli.dossier.reader import SourceFile, link_out_of
 from ntmcli.findings import Finding, finding
+from ntmcli.paths import FolderListing, inside
 from ntmcli.yamlsource import unreadable_reason
-
-_CHUNK = 1 << 20
 
 
 class EvidenceChecker:
     """Checks evidence of one dossier; hashes each attached file once."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, listing: FolderListing | None = None) -> None:
         self.root = root.resolve()
-        self._hashes: dict[Path, str] = {}
+        self._listing = listing or FolderListing(str(self.root))
+        self._hashes: dict[str, str] = {}
 
     def check(self, source: SourceFile, path: tuple[str | int, ...], items: list[Evidence],
               criterion: str | None = None, indicator: str | None = None) -> list[Finding]:
@@ -40,13 +39,15 @@ class EvidenceChecker:
     def _problem(self, item: Evidence) -> tuple[str, dict[str, str]] | None:
         assert item.file is not None
         try:
-            target = self._inside(item.file)
+            target = self._plain_file(item.file)
             if target is None:
-                return "evidence-outside-dossier", {"path": item.file, **self._via(item.file)}
-            if not stat.S_ISREG(target.stat().st_mode):  # never open a folder, pipe or device
-                return "evidence-unreadable", {"path": item.file,
-                                               "reason_msg": "unreadable.not_regular"}
-            actual = self._sha256(target) if item.sha256 is not None else None
+                target = self._inside(item.file)
+                if target is None:
+                    return "evidence-outside-dossier", {"path": item.file, **self._via(item.file)}
+                if not stat.S_ISREG(target.stat().st_mode):  # never open a folder, pipe or device
+                    return "evidence-unreadable", {"path": item.file,
+                                                   "reason_msg": "unreadable.not_regular"}
+            actual = self._sha256(str(target)) if item.sha256 is not None else None
         except (FileNotFoundError, NotADirectoryError):
             return "evidence-missing-file", {"path": item.file}
         except (OSError, RuntimeError, ValueError) as err:
@@ -57,6 +58,13 @@ class EvidenceChecker:
             return "evidence-sha256-mismatch", {"path": item.file, "actual": actual,
                                                 "expected": item.sha256.lower()}
         return None
+
+    def _plain_file(self, written: str) -> str | None:
+        """The file, when the folder listing shows a regular file at a plain relative path (no
+        drive, no leading slash, no link on the way): most evidence, with no system call."""
+        if written[:1] in ("/", "\\") or written[1:2] == ":" or "\\" in written:
+            return None
+        return os.path.join(self.root, written) if self._listing.plain_file(written) else None
 
     def _inside(self, written: str) -> Path | None:
         """The file a dossier-relative path names, or None when it leaves the dossier."""
@@ -74,13 +82,10 @@ class EvidenceChecker:
         link = link_out_of(self.root, relative)
         return {"via_msg": "evidence.via_link", "link": link} if link else {"via": ""}
 
-    def _sha256(self, target: Path) -> str:
+    def _sha256(self, target: str) -> str:
         if target not in self._hashes:
-            digest = hashlib.sha256()
-            with target.open("rb") as handle:
-                for chunk in iter(lambda: handle.read(_CHUNK), b""):
-                    digest.update(chunk)
-            self._hashes[target] = digest.hexdigest()
+            with open(target, "rb") as handle:
+                self._hashes[target] = hashlib.file_digest(handle, "sha256").hexdigest()
         return self._hashes[target]
 
 
