@@ -35,16 +35,28 @@ _TYPED_FIRST: frozenset[str] | None = None if None in _Base.yaml_implicit_resolv
     frozenset(key for key in _Base.yaml_implicit_resolvers if key)
 
 
+_SHORT = 24
+_SHORT_TAGS: dict[str, str] = {}  # a plain scalar's tag depends on its text alone
+
+
 class _Loader(_Base):  # type: ignore[valid-type,misc]
     """The safe loader, minus Python work it repeats for every node of every file: a plain
     scalar that no implicit type can start with ("Xã", "Có") is text at once, and the path
     resolvers the safe loader never registers are not consulted. Same tags as the base."""
 
     def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode and implicit[0] and value and _TYPED_FIRST is not None \
-                and value[0] not in _TYPED_FIRST:
+        if kind is not yaml.ScalarNode or not implicit[0] or not value or _TYPED_FIRST is None:
+            return super().resolve(kind, value, implicit)
+        if value[0] not in _TYPED_FIRST:
             return _STR_TAG
-        return super().resolve(kind, value, implicit)
+        if len(value) > _SHORT:
+            return super().resolve(kind, value, implicit)
+        tag = _SHORT_TAGS.get(value)  # keys, dates, numbers, true: the same few words again
+        if tag is None:
+            if len(_SHORT_TAGS) >= 100_000:  # bounded: a national repository stays well below
+                _SHORT_TAGS.clear()
+            tag = _SHORT_TAGS[value] = super().resolve(kind, value, implicit)
+        return tag
 
     def descend_resolver(self, current_node: object, current_index: object) -> None:
         pass
