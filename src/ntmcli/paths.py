@@ -28,7 +28,7 @@ def inside(root: Path, relative: str) -> Path | None:
     return Path(current)
 
 
-_FILE, _FOLDER, _OTHER = "file", "folder", "other"  # a symbolic link counts as "other"
+FILE, FOLDER, OTHER = "file", "folder", "other"  # a symbolic link counts as "other"
 
 
 class FolderListing:
@@ -42,41 +42,40 @@ class FolderListing:
 
     def __init__(self, root: str) -> None:
         self._root = root  # resolved
-        self._folders: dict[str, dict[str, str]] = {}
+        self._folders: dict[str, dict[str, str] | None] = {}
 
     def plain_file(self, relative: str) -> bool:
-        parts = relative.split("/")
-        folder = ""
-        for part in parts[:-1]:
-            if self._entries(folder).get(part) != _FOLDER:
-                return False
-            folder = f"{folder}/{part}" if folder else part
-        return self._entries(folder).get(parts[-1]) == _FILE
+        folder, _, name = relative.rpartition("/")
+        entries = self.entries(folder)
+        return entries is not None and entries.get(name) == FILE
 
-    def _entries(self, folder: str) -> dict[str, str]:
-        entries = self._folders.get(folder)
-        if entries is None:
-            entries = self._folders[folder] = _scan(os.path.join(self._root, folder))
-        return entries
+    def entries(self, folder: str = "") -> dict[str, str] | None:
+        """Name → "file", "folder" or "other" (a link, a pipe…) for a folder of the dossier
+        reached through real folders only; None when the listing cannot tell."""
+        if folder:
+            parent, _, name = folder.rpartition("/")
+            above = self.entries(parent)
+            if above is None or above.get(name) != FOLDER:
+                return None
+        if folder not in self._folders:
+            self._folders[folder] = _scan(os.path.join(self._root, folder))
+        return self._folders[folder]
 
 
-def _scan(folder: str) -> dict[str, str]:
-    entries: dict[str, str] = {}
+def _scan(folder: str) -> dict[str, str] | None:
     try:
         with os.scandir(folder) as listing:
-            for entry in listing:
-                entries[entry.name] = _kind(entry)
+            return {entry.name: _kind(entry) for entry in listing}
     except OSError:  # gone, not a folder, not allowed: the slow path says which
-        pass
-    return entries
+        return None
 
 
 def _kind(entry: os.DirEntry[str]) -> str:
     try:
         if entry.is_symlink():
-            return _OTHER
+            return OTHER
         if entry.is_dir(follow_symlinks=False):
-            return _FOLDER
-        return _FILE if entry.is_file(follow_symlinks=False) else _OTHER
+            return FOLDER
+        return FILE if entry.is_file(follow_symlinks=False) else OTHER
     except OSError:
-        return _OTHER
+        return OTHER

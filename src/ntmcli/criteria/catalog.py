@@ -24,6 +24,7 @@ SHIPPED_LABEL = "criteria"
 RULES_FOLDER = "_rules"
 
 
+@lru_cache(maxsize=1)
 def shipped_criteria_dir() -> Path:
     """The criteria folder packaged in the wheel, or the repository's when run from a checkout."""
     here = Path(__file__).resolve().parent.parent

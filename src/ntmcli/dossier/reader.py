@@ -22,7 +22,7 @@ from ntmcli.dossier.models import (
     DossierFile,
 )
 from ntmcli.findings import Finding, finding
-from ntmcli.paths import FolderListing, inside
+from ntmcli.paths import FILE, FOLDER, FolderListing, inside
 from ntmcli.validation import validate
 from ntmcli.yamlsource import MAX_BYTES, YamlDocument, load_yaml
 
@@ -67,20 +67,22 @@ def is_dossier(folder: Path) -> bool:
 
 def read_dossier(root: Path, display: str) -> DossierInput:
     dossier = DossierInput(root, display.rstrip("/") or ".")
-    dossier.listing = FolderListing(str(_resolved(root)))
+    dossier.listing = listing = FolderListing(str(_resolved(root)))
     dossier.meta = _read(dossier, DOSSIER_FILE, DossierFile, "dossier")
-    for relative in _criterion_files(root):
+    for relative in _criterion_files(root, listing):
         loaded = _read(dossier, relative, CriterionFile, "criterion")
         if loaded is not None:
             dossier.criteria.append(loaded)
         else:
             dossier.invalid_criteria.setdefault(_criterion_id_guess(root, relative),
                                                 dossier.file_name(relative))
-    if os.path.lexists(root / CONDITIONS_FILE):  # a pipe or a broken link is reported, not skipped
+    top = listing.entries()
+    listed = (CONDITIONS_FILE in top) if top is not None else os.path.lexists(root / CONDITIONS_FILE)
+    if listed:  # a pipe or a broken link is reported, not skipped
         dossier.conditions = _read(dossier, CONDITIONS_FILE, ConditionsFile, "conditions")
-    if (root / DOCUMENTS_FILE).is_file():
+    if _is_file(root, DOCUMENTS_FILE, top):
         dossier.documents = read_documents(dossier)
-    for relative in _stray_files(root):
+    for relative in _stray_files(root, top):
         dossier.findings.append(finding("dossier-stray-file", dossier.file_name(relative)))
     return dossier
 
@@ -167,17 +169,29 @@ def is_yaml_name(name: str) -> bool:
     return not name.startswith(".") and Path(name).suffix.lower() in YAML_SUFFIXES
 
 
-def _criterion_files(root: Path) -> list[str]:
+def _criterion_files(root: Path, listing: FolderListing) -> list[str]:
     """Every YAML entry of tieu-chi/ but folders: a broken link or a pipe is reported when read,
     never skipped in silence."""
     folder = root / CRITERIA_FOLDER
-    if not folder.is_dir():
-        return []
-    return sorted(f"{CRITERIA_FOLDER}/{p.name}" for p in folder.iterdir()
-                  if is_yaml_name(p.name) and not p.is_dir())
+    entries = listing.entries(CRITERIA_FOLDER)
+    if entries is None:  # absent, a link, unreadable: ask the file system
+        if not folder.is_dir():
+            return []
+        entries = {p.name: "" for p in folder.iterdir()}
+    return sorted(f"{CRITERIA_FOLDER}/{name}" for name, kind in entries.items()
+                  if is_yaml_name(name) and kind != FOLDER
+                  and (kind == FILE or not (folder / name).is_dir()))
 
 
-def _stray_files(root: Path) -> list[str]:
+def _stray_files(root: Path, top: dict[str, str] | None) -> list[str]:
     known = {DOSSIER_FILE, CONDITIONS_FILE, DOCUMENTS_FILE}
-    return sorted(p.name for p in root.iterdir()
-                  if is_yaml_name(p.name) and p.is_file() and p.name not in known)
+    names = top if top is not None else {p.name: "" for p in root.iterdir()}
+    return sorted(name for name in names
+                  if is_yaml_name(name) and name not in known and _is_file(root, name, top))
+
+
+def _is_file(root: Path, name: str, top: dict[str, str] | None) -> bool:
+    """`Path.is_file()` (a link to a file counts), answered from the listing when it can."""
+    kind = top.get(name) if top is not None else None
+    return kind == FILE or (kind != FOLDER and (top is None or kind is not None)
+                            and (root / name).is_file())
