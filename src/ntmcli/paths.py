@@ -41,7 +41,7 @@ class FolderListing:
     case-insensitive or NFD file system) is left to `inside()`."""
 
     def __init__(self, root: str) -> None:
-        self._root = root  # resolved
+        self.root = root  # resolved
         self._folders: dict[str, dict[str, str] | None] = {}
 
     def plain_file(self, relative: str) -> bool:
@@ -58,7 +58,7 @@ class FolderListing:
             if above is None or above.get(name) != FOLDER:
                 return None
         if folder not in self._folders:
-            self._folders[folder] = _scan(os.path.join(self._root, folder))
+            self._folders[folder] = _scan(os.path.join(self.root, folder))
         return self._folders[folder]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import io
 import os
 import re
 import stat
@@ -228,16 +229,28 @@ def _read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
             return b"", finding("file-unreadable", display, reason_msg="unreadable.not_regular")
         if info.st_size > MAX_BYTES:
             return b"", finding("file-too-large", display, size=info.st_size, limit=MAX_BYTES)
-        with open(name, "rb") as handle:  # asking for the limit would allocate it every time
-            raw = handle.read(info.st_size + 1)
-            if len(raw) > info.st_size:  # sizes can lie (a growing file): read on to the limit
-                raw += handle.read(MAX_BYTES + 1 - len(raw))
+        with open(name, "rb", buffering=0) as handle:
+            raw = _read_up_to(handle, MAX_BYTES + 1, info.st_size + 1)
     except OSError as err:
         return b"", finding("file-unreadable", display, **unreadable_reason(err))
     if len(raw) > MAX_BYTES:
         return b"", finding("file-too-large", display, size=max(info.st_size, len(raw)),
                             limit=MAX_BYTES)
     return raw, None
+
+
+def _read_up_to(handle: io.RawIOBase, limit: int, first: int) -> bytes:
+    """At most `limit` bytes, asking first for the size the file states plus one: asking for the
+    limit would allocate it for every file, and sizes can lie (a file that grows)."""
+    parts: list[bytes] = []
+    total, want = 0, first
+    while total < limit:
+        chunk = handle.read(min(want, limit - total))
+        if not chunk:
+            break
+        parts.append(chunk)
+        total, want = total + len(chunk), limit
+    return b"".join(parts)
 
 
 _REASONS = {errno.ELOOP: "unreadable.loop", errno.ENOENT: "unreadable.missing",

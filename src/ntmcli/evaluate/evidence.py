@@ -20,7 +20,7 @@ class EvidenceChecker:
     """Checks evidence of one dossier; hashes each attached file once."""
 
     def __init__(self, root: Path, listing: FolderListing | None = None) -> None:
-        self.root = root.resolve()
+        self.root = Path(listing.root) if listing else root.resolve()
         self._listing = listing or FolderListing(str(self.root))
         self._hashes: dict[str, str] = {}
 
