@@ -63,18 +63,25 @@ class LoadedLayer:
     sha256: str
 
 
+@lru_cache(maxsize=256)
+def _search_path(extra: tuple[Path, ...], _cwd: str) -> tuple[Path, ...]:
+    """The folders resolved and without repeats; once per working directory, since every
+    dossier of a repository asks for the same few."""
+    ordered: list[Path] = []
+    for folder in [*extra, shipped_criteria_dir()]:
+        folder = folder.resolve()
+        if folder not in ordered:
+            ordered.append(folder)
+    return tuple(ordered)
+
+
 @dataclass(frozen=True)
 class Catalog:
     dirs: tuple[Path, ...]
 
     @classmethod
     def with_dirs(cls, extra: list[Path] | tuple[Path, ...] = ()) -> Catalog:
-        ordered: list[Path] = []
-        for folder in [*extra, shipped_criteria_dir()]:
-            folder = folder.resolve()
-            if folder not in ordered:
-                ordered.append(folder)
-        return cls(tuple(ordered))
+        return cls(_search_path(tuple(extra), os.getcwd()))
 
     def find(self, ref: str) -> Path | None:
         parsed = parse_ref(ref)
