@@ -16,14 +16,44 @@ SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 
 def walk_dossiers(folder: Path) -> list[Path]:
     """Dossier folders below `folder`, sorted; hidden and tool folders are skipped and a dossier
-    does not contain dossiers (an old copy kept inside one is not a second dossier)."""
+    does not contain dossiers (an old copy kept inside one is not a second dossier).
+
+    What `os.walk` would give, without its per-folder lists: a folder is listed once, symbolic
+    links to folders are not followed and an unreadable folder is skipped."""
     roots = []
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-        if DOSSIER_FILE in files:
-            roots.append(Path(current))
-            dirs[:] = []
-    return sorted(roots)
+    pending = [os.fspath(folder)]
+    while pending:
+        current = pending.pop()
+        entries = _entries(current)
+        if entries is None:
+            continue
+        folders = [e for e in entries if _is_dir(e)]
+        if any(e.name == DOSSIER_FILE and not _is_dir(e) for e in entries):
+            roots.append(current)
+            continue
+        pending += [e.path for e in folders if e.name not in SKIP_DIRS
+                    and not e.name.startswith(".") and not e.is_symlink()]
+    return [Path(root) for root in sorted(roots, key=_parts)]
+
+
+def _parts(path: str) -> list[str]:
+    """The order of sorted Paths (name by name), at the cost of a string split."""
+    return [part for part in path.split(os.sep) if part not in ("", ".")]
+
+
+def _entries(folder: str) -> list[os.DirEntry[str]] | None:
+    try:
+        with os.scandir(folder) as listing:
+            return list(listing)
+    except OSError:
+        return None
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows a link, as os.walk does when sorting names
+    except OSError:
+        return False
 
 
 def selected(folder: Path, config: RepoConfig | None) -> bool:

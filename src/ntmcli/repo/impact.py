@@ -5,35 +5,63 @@
 - a criteria set or profile → every dossier that pins it, directly or through `extends` (also when
   the file is new and now shadows one further down the search path, or was deleted);
 - `ntm.toml` → every dossier.
+
+Folders are compared by their real paths (`os.path.realpath`), so a dossier named through a link
+is the dossier it points to.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from ntmcli.criteria.catalog import Catalog, load_layer, parse_ref
 from ntmcli.dossier.models import DossierFile
-from ntmcli.dossier.reader import DOSSIER_FILE
 from ntmcli.repo.config import CONFIG_FILE
-from ntmcli.validation import validate
-from ntmcli.yamlsource import load_yaml
+from ntmcli.repo.listing import Listers, Metas
+from ntmcli.repo.realpaths import RealPaths, ancestors
 
 Item = tuple[Path, str]  # a dossier folder and the name its findings use
 
 
-def impact(changed: list[Path], universe: list[Item], criteria_dirs: list[Path]) -> list[Item]:
+class Universe:
+    """The dossiers a change may affect, by real folder, each once in the order first named; and
+    which of them name which folders as members (read once, on first need)."""
+
+    def __init__(self, found: Iterable[tuple[str, Item]], real: RealPaths) -> None:
+        self.real = real
+        self.by_root: dict[str, Item] = {}
+        for folder, item in found:
+            self.by_root.setdefault(folder, item)
+        real.known.update(self.by_root)  # member paths mostly name these: spares an lstat each
+        self.metas = Metas()
+        self._listers: Listers | None = None
+
+    @classmethod
+    def of(cls, items: Iterable[Item]) -> Universe:
+        real = RealPaths()
+        return cls(((real(root), (root, display)) for root, display in items), real)
+
+    def listers(self) -> Listers:
+        if self._listers is None:
+            self._listers = Listers(self.by_root, self.metas, self.real)
+        return self._listers
+
+
+def impact(changed: list[Path], universe: Universe, criteria_dirs: list[Path]) -> list[Item]:
     """The dossiers of `universe` (in its order) that the changed files affect."""
-    changed = [_absolute(p) for p in changed]
-    if any(p.name == CONFIG_FILE for p in changed):
-        return list(universe)
-    by_root = {_absolute(root): (root, display) for root, display in universe}
-    metas = _Metas()
-    hit = {owner for p in changed if (owner := _owner(p, by_root)) is not None}
-    loose = [p for p in changed if _owner(p, by_root) is None and p.suffix in (".yaml", ".yml")]
+    real = [universe.real(p) for p in changed]
+    if any(os.path.basename(p) == CONFIG_FILE for p in real):
+        return list(universe.by_root.values())
+    by_root = universe.by_root
+    owners = {p: _owner(p, by_root) for p in real}
+    hit = {owner for owner in owners.values() if owner is not None}
+    loose = [Path(p) for p, owner in owners.items() if owner is None and Path(p).suffix in (".yaml", ".yml")]
     if loose:
-        hit |= {root for root in by_root if _pins_any(root, metas, loose, criteria_dirs)}
-    hit |= _listing(hit, changed, by_root, metas)
+        layers = _LayerFiles(criteria_dirs, universe.real)
+        hit |= {root for root in by_root if _pins_any(root, universe.metas, loose, layers)}
+    hit |= _listing(hit, real, universe.listers())
     return [item for root, item in by_root.items() if root in hit]
 
 
@@ -41,42 +69,67 @@ def _absolute(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def _owner(path: Path, by_root: dict[Path, Item]) -> Path | None:
+def _owner(path: str, by_root: dict[str, Item]) -> str | None:
     """The dossier a changed path is in (the nearest enclosing dossier folder of the universe)."""
-    return next((folder for folder in (path, *path.parents) if folder in by_root), None)
+    return next((folder for folder in ancestors(path) if folder in by_root), None)
 
 
-def _listing(hit: set[Path], changed: list[Path], by_root: dict[Path, Item], metas: _Metas) -> set[Path]:
+def _listing(hit: set[str], changed: list[str], listers: Listers) -> set[str]:
     """Dossiers whose members include a hit dossier or a changed path (a deleted member too),
     up the chain of districts and provinces."""
-    members = {root: metas.members(root) for root in by_root if metas.lists_members(root)}
-    found: set[Path] = set()
-    frontier = set(hit) | set(changed)
+    found: set[str] = set()
+    frontier = hit | set(changed)
     while frontier:
-        new = {root for root, folders in members.items() if root not in found | hit
-               and any(_covers(folder, target) for folder in folders for target in frontier)}
+        new = {root for target in frontier for root in listers.naming(target)
+               if root not in found and root not in hit}
         found |= new
         frontier = new
     return found
 
 
-def _covers(folder: Path, target: Path) -> bool:
-    return target == folder or target.is_relative_to(folder)
+class _LayerFiles:
+    """`layer_candidates` for every dossier of a repository: dossiers that search the same folders
+    for the same sets share one answer. A chain naming a layer by its file path is worked out for
+    each dossier, as that path is taken from the dossier's folder."""
+
+    def __init__(self, criteria_dirs: list[Path], real: RealPaths) -> None:
+        self._criteria_dirs = criteria_dirs
+        self._real = real
+        self._shared: dict[tuple[tuple[str, ...], str, str | None], set[Path]] = {}
+
+    def of(self, root: Path, meta: DossierFile) -> set[Path]:
+        dirs = _search_dirs(root, meta, self._criteria_dirs)
+        key = (tuple(self._real(d) for d in dirs), meta.criteria, meta.profile)
+        if key in self._shared:
+            return self._shared[key]
+        found, by_path = _chain_files(root, meta, dirs)
+        if not by_path:
+            self._shared[key] = found
+        return found
 
 
-def _pins_any(root: Path, metas: _Metas, files: list[Path], criteria_dirs: list[Path]) -> bool:
+def _pins_any(root: str, metas: Metas, files: list[Path], layers: _LayerFiles) -> bool:
     meta = metas.meta(root)
     if meta is None:
         return False
-    layers = layer_candidates(root, meta, criteria_dirs)
-    return any(f in layers for f in files)
+    candidates = layers.of(Path(root), meta)
+    return any(f in candidates for f in files)
 
 
 def layer_candidates(root: Path, meta: DossierFile, criteria_dirs: list[Path]) -> set[Path]:
     """Every file whose change can alter the criteria a dossier is judged by: each layer of its
     chain and, for each `set@version` in it, where that file would be on every search folder."""
+    return _chain_files(root, meta, _search_dirs(root, meta, criteria_dirs))[0]
+
+
+def _search_dirs(root: Path, meta: DossierFile, criteria_dirs: list[Path]) -> list[Path]:
     extra = list(criteria_dirs) + [root / d for d in meta.criteria_dirs]
-    catalog = Catalog.with_dirs([d for d in extra if d.is_dir()])
+    return [d for d in extra if d.is_dir()]
+
+
+def _chain_files(root: Path, meta: DossierFile, dirs: list[Path]) -> tuple[set[Path], bool]:
+    """The files of `layer_candidates`, and whether a layer was named by its path."""
+    catalog = Catalog.with_dirs(dirs)
     refs = [meta.criteria] + ([meta.profile] if meta.profile else [])
     found: set[Path] = set()
     seen: set[str] = set()
@@ -89,7 +142,7 @@ def layer_candidates(root: Path, meta: DossierFile, criteria_dirs: list[Path]) -
         layer = load_layer(path, None)[0] if path is not None else None
         if layer is not None and layer.model.extends:
             refs.append(layer.model.extends)
-    return found
+    return found, any(ref.endswith((".yaml", ".yml")) for ref in seen)
 
 
 def _layer_path(root: Path, ref: str, catalog: Catalog, found: set[Path]) -> Path | None:
@@ -103,31 +156,3 @@ def _layer_path(root: Path, ref: str, catalog: Catalog, found: set[Path]) -> Pat
     found |= {_absolute(folder / parsed[0] / f"{parsed[1]}.yaml") for folder in catalog.dirs}
     path = catalog.find(ref)
     return _absolute(path) if path is not None else None
-
-
-class _Metas:
-    """dossier.yaml of each dossier, read at most once and only when needed."""
-
-    def __init__(self) -> None:
-        self._cache: dict[Path, DossierFile | None] = {}
-
-    def meta(self, root: Path) -> DossierFile | None:
-        if root not in self._cache:
-            document, _ = load_yaml(root / DOSSIER_FILE, DOSSIER_FILE)
-            model = validate(DossierFile, document, "dossier")[0] if document is not None else None
-            self._cache[root] = model
-        return self._cache[root]
-
-    @staticmethod
-    def lists_members(root: Path) -> bool:
-        """A cheap test before parsing: only a dossier that writes `members:` can list any."""
-        try:
-            return b"members" in (root / DOSSIER_FILE).read_bytes()
-        except OSError:
-            return False
-
-    def members(self, root: Path) -> list[Path]:
-        meta = self.meta(root)
-        if meta is None:
-            return []
-        return [_absolute(root / m.path) for m in meta.members]

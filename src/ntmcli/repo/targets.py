@@ -6,9 +6,11 @@ import os
 from pathlib import Path
 
 from ntmcli.check import UsageError, discover
+from ntmcli.dossier.reader import is_dossier
 from ntmcli.repo.config import RepoConfig
 from ntmcli.repo.discovery import selected, walk_dossiers
-from ntmcli.repo.impact import Item, impact
+from ntmcli.repo.impact import Item, Universe, impact
+from ntmcli.repo.realpaths import RealPaths
 
 
 def targets_for(paths: list[Path], criteria_dirs: list[Path], config: RepoConfig | None,
@@ -19,10 +21,7 @@ def targets_for(paths: list[Path], criteria_dirs: list[Path], config: RepoConfig
         if not path.exists() and not changed_files:
             raise UsageError("error.no_path", path=path)
     if changed_since is not None:
-        from ntmcli.repo.changes import changed_since as git_changes
-
-        universe = _unique([item for path in paths for item in discover(path, config)])
-        return impact(git_changes(changed_since, _folder_of(paths)), universe, criteria_dirs)
+        return _affected_since(changed_since, paths, criteria_dirs, config)
     folders = [p for p in paths if p.is_dir()]
     files = [p for p in paths if not p.is_dir()]
     items = [item for path in folders for item in discover(path, config)]
@@ -34,13 +33,36 @@ def targets_for(paths: list[Path], criteria_dirs: list[Path], config: RepoConfig
     return _unique(items)
 
 
-def _universe(files: list[Path], config: RepoConfig | None) -> list[Item]:
+def _affected_since(ref: str, paths: list[Path], criteria_dirs: list[Path],
+                    config: RepoConfig | None) -> list[Item]:
+    """The dossiers below `paths` that changes since `ref` affect. git scans the work tree in the
+    background while the dossiers are found and the member lists read: each takes about as long."""
+    from ntmcli.repo.changes import changes_since
+
+    with changes_since(ref, paths) as changes:
+        real = RealPaths()
+        universe = Universe((pair for path in paths for pair in _found(path, config, real)), real)
+        universe.listers()
+        return impact(changes.result(), universe, criteria_dirs)
+
+
+def _found(path: Path, config: RepoConfig | None, real: RealPaths) -> list[tuple[str, Item]]:
+    """The dossiers `discover` finds from one named path, with their real folders. Below a folder
+    it walked it followed no link, so their real folders follow from its own."""
+    items = discover(path, config)
+    if path.is_file() or is_dossier(path):
+        return [(real(root), (root, display)) for root, display in items]
+    base, depth = real(path).rstrip(os.sep) + os.sep, len(path.parts)
+    return [(base + os.sep.join(root.parts[depth:]), (root, display)) for root, display in items]
+
+
+def _universe(files: list[Path], config: RepoConfig | None) -> Universe:
     """The dossiers a changed file can affect: those of its repository (the ntm.toml folder, else
     the git work tree); outside any repository, only the dossiers the files are in."""
     root = config.root if config else _git_root(files[0])
     if root is None:
-        return _unique([item for f in files if f.exists() for item in _owner_of(f)])
-    return [(folder, _display(folder)) for folder in walk_dossiers(root) if selected(folder, config)]
+        return Universe.of(item for f in files if f.exists() for item in _owner_of(f))
+    return Universe.of((folder, _display(folder)) for folder in walk_dossiers(root) if selected(folder, config))
 
 
 def _owner_of(file: Path) -> list[Item]:
@@ -55,11 +77,6 @@ def _git_root(path: Path) -> Path | None:
     return next((f for f in (start, *start.parents) if (f / ".git").exists()), None)
 
 
-def _folder_of(paths: list[Path]) -> Path:
-    first = paths[0].resolve() if paths else Path.cwd()
-    return first if first.is_dir() else first.parent
-
-
 def _display(folder: Path) -> str:
     try:
         return Path(os.path.relpath(folder)).as_posix()
@@ -69,10 +86,11 @@ def _display(folder: Path) -> str:
 
 def _unique(items: list[Item]) -> list[Item]:
     """Each dossier once, in the order first named."""
+    real = RealPaths()
     seen: set[str] = set()
     out = []
     for root, display in items:
-        key = os.path.realpath(root)
+        key = real(root)
         if key not in seen:
             seen.add(key)
             out.append((root, display))
