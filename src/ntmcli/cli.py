@@ -1,14 +1,12 @@
 """The `ntm` command line: each command parses its options and calls one function.
 
 Heavy modules (pydantic models, rich, jinja2) are imported inside the commands that need them, so
-`ntm check` starts fast on every commit.
+`ntm check` starts fast on every commit. No `from __future__ import annotations` here: typer reads
+every command's annotations at each run, and text annotations would have to be compiled first.
 """
-
-from __future__ import annotations
 
 import enum
 import gc
-import os
 import sys
 from pathlib import Path
 from typing import NoReturn, Optional
@@ -17,6 +15,7 @@ import typer
 
 from ntmcli import __version__
 from ntmcli.i18n import UnknownLanguage, resolve_lang, t
+from ntmcli.startup import disable_pydantic_plugins
 
 ISSUES_URL = "README.md#bao-loi--reporting-bugs"
 
@@ -117,11 +116,14 @@ def check(
                                        help="PATHS là các tệp đã đổi (pre-commit) / PATHS are changed files"),
 ) -> None:
     """Kiểm tra hồ sơ và tính mức độ đạt chuẩn / check dossiers and compute attainment."""
-    from ntmcli.repo.command import CheckRequest, check_command
+    from ntmcli.repo.changes import scan_early  # light: git scans while the checker imports
 
-    request = CheckRequest(list(paths), output_format.value, fail_on.value if fail_on else None,
-                           list(criteria_dir), color, lang, jobs, changed_since, changed_files)
-    raise typer.Exit(check_command(request))
+    with scan_early(changed_since, list(paths)):
+        from ntmcli.repo.command import CheckRequest, check_command
+
+        request = CheckRequest(list(paths), output_format.value, fail_on.value if fail_on else None,
+                               list(criteria_dir), color, lang, jobs, changed_since, changed_files)
+        raise typer.Exit(check_command(request))
 
 
 class SummaryFormat(str, enum.Enum):
@@ -397,9 +399,7 @@ def explain(
 
 def main() -> None:
     """Entry point: no traceback ever reaches the user; an internal error exits 2."""
-    # Pydantic looks up plugins through package metadata on first use (~15 ms); ntm's
-    # validation has no use for them.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    disable_pydantic_plugins()
     # Reading builds many short-lived containers and few cycles; CPython's default thresholds
     # spend a third of a national check collecting garbage. mypy's setting (mypy/build.py).
     gc.set_threshold(200_000, 30, 30)

@@ -7,10 +7,10 @@ added and `drop` removes ids. So every field but `id` is optional here; complete
 after the layers are merged (`ntmcli.criteria.resolve`).
 """
 
-from __future__ import annotations
-
+# Annotations stay objects (no `from __future__ import annotations`): as text, pydantic would
+# compile every one of them when each model class is created, at every start of ntm.
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +21,17 @@ UnitKind = Literal["xa", "huyen", "thi_xa", "thanh_pho", "tinh"]
 Level = Literal["ntm", "ntm_nang_cao", "ntm_kieu_mau", "ntm_hien_dai", "hoan_thanh"]
 
 SET_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*@[A-Za-z0-9][A-Za-z0-9._-]*$"
+
+
+def empty_list() -> list[Any]:
+    """The default of a list field. Not `list` itself: pydantic reads a factory's signature, and
+    for a builtin Python parses its text signature with the tokenizer (milliseconds at every start)."""
+    return []
+
+
+def empty_dict() -> dict[str, Any]:
+    """The default of a mapping field (see `empty_list`)."""
+    return {}
 
 
 class _Strict(BaseModel):
@@ -85,7 +96,7 @@ class Criterion(_Strict):
     id: str
     name: str | None = None
     agency: str | None = None
-    indicators: list[Indicator] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=empty_list)
     source: str | None = None
     confidence: Confidence | None = None
     note: str | None = None
@@ -117,10 +128,10 @@ class Classification(_Strict):
 
     axis: Literal["vung", "nhom"]
     name: str | None = None
-    values: list[ClassValue] = Field(default_factory=list)
+    values: list[ClassValue] = Field(default_factory=empty_list)
     rule: str | None = Field(None, description="Quy tắc xếp loại đặc biệt (ví dụ xã đặc biệt khó khăn)")
     special_areas: list[SpecialArea] = Field(
-        default_factory=list, description="Loại xã được đánh giá theo ngưỡng của phân loại khác")
+        default_factory=empty_list, description="Loại xã được đánh giá theo ngưỡng của phân loại khác")
     source: str | None = None
     confidence: Confidence | None = None
 
@@ -142,9 +153,9 @@ class Totals(_Strict):
 
 
 class Drop(_Strict):
-    criteria: list[str] = Field(default_factory=list)
-    indicators: list[str] = Field(default_factory=list)
-    conditions: list[str] = Field(default_factory=list)
+    criteria: list[str] = Field(default_factory=empty_list)
+    indicators: list[str] = Field(default_factory=empty_list)
+    conditions: list[str] = Field(default_factory=empty_list)
 
 
 class CriteriaSetFile(_Strict):
@@ -161,9 +172,9 @@ class CriteriaSetFile(_Strict):
     illustrative: bool = Field(False, description="Số liệu minh họa, không dùng thẩm định thật")
     in_force: dt.date | None = None
     totals: Totals | None = Field(None, description="Số tiêu chí, chỉ tiêu chính thức của bộ")
-    sources: list[Source] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=empty_list)
     classification: Classification | None = None
-    criteria: list[Criterion] = Field(default_factory=list)
-    conditions: list[Indicator] = Field(default_factory=list)
+    criteria: list[Criterion] = Field(default_factory=empty_list)
+    conditions: list[Indicator] = Field(default_factory=empty_list)
     drop: Drop = Field(default_factory=Drop)
     note: str | None = None

@@ -9,14 +9,20 @@ A dossier is a folder:
     minh-chung/           attached evidence files, referenced by path and sha256
 """
 
-from __future__ import annotations
-
+# Annotations stay objects (no `from __future__ import annotations`): as text, pydantic would
+# compile every one of them when each model class is created, at every start of ntm.
 import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ntmcli.criteria.models import SET_REF_PATTERN, Level, UnitKind
+from ntmcli.criteria.models import (
+    SET_REF_PATTERN,
+    Level,
+    UnitKind,
+    empty_dict,
+    empty_list,
+)
 
 Verdict = Literal["dat", "chua_dat", "co_ban_dat"]
 Stage = Literal["tu_danh_gia", "tham_tra", "tham_dinh", "cong_nhan"]
@@ -55,9 +61,9 @@ class DossierFile(_Strict):
     target_level: Level
     criteria: str = Field(pattern=SET_REF_PATTERN, description="Bộ tiêu chí áp dụng: set@version")
     profile: str | None = Field(None, description="Bộ tiêu chí của tỉnh: set@version hoặc đường dẫn .yaml")
-    criteria_dirs: list[str] = Field(default_factory=list,
+    criteria_dirs: list[str] = Field(default_factory=empty_list,
                                      description="Thư mục bộ tiêu chí bổ sung, tính từ hồ sơ")
-    members: list[Member] = Field(default_factory=list,
+    members: list[Member] = Field(default_factory=empty_list,
                                   description="Đơn vị thành viên (xã của huyện, huyện của tỉnh)")
     year: int = Field(ge=2010, le=2100, description="Năm đánh giá")
     stage: Stage = "tu_danh_gia"
@@ -85,7 +91,7 @@ class Appraisal(_Strict):
     date: dt.date | None = None
     result: Verdict | None = None
     remarks: str | None = None
-    indicators: dict[str, Verdict] = Field(default_factory=dict,
+    indicators: dict[str, Verdict] = Field(default_factory=empty_dict,
                                            description="Kết quả theo từng chỉ tiêu")
 
 
@@ -99,7 +105,7 @@ class Entry(_Strict):
     applicable: bool = Field(True, description="false = không xét (chỉ với chỉ tiêu \"nếu có\")")
     self_assessment: Verdict | None = None
     note: str | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
 
 
 class CriterionFile(_Strict):
@@ -108,17 +114,17 @@ class CriterionFile(_Strict):
     criterion: str
     name: str | None = None
     self_assessment: Verdict | None = None
-    indicators: list[Entry] = Field(default_factory=list)
-    appraisals: list[Appraisal] = Field(default_factory=list)
-    evidence: list[Evidence] = Field(default_factory=list)
+    indicators: list[Entry] = Field(default_factory=empty_list)
+    appraisals: list[Appraisal] = Field(default_factory=empty_list)
+    evidence: list[Evidence] = Field(default_factory=empty_list)
     note: str | None = None
 
 
 class ConditionsFile(_Strict):
     """dieu-kien.yaml: the conditions of recognition beyond the criteria."""
 
-    conditions: list[Entry] = Field(default_factory=list)
-    appraisals: list[Appraisal] = Field(default_factory=list)
+    conditions: list[Entry] = Field(default_factory=empty_list)
+    appraisals: list[Appraisal] = Field(default_factory=empty_list)
     note: str | None = None
 
 
@@ -157,7 +163,8 @@ class Authority(_Strict):
 
 
 class Signer(_Strict):
-    authority: list[Authority] = Field(default_factory=list, description="Các dòng thẩm quyền ký, từ trên xuống")
+    authority: list[Authority] = Field(default_factory=empty_list,
+                                       description="Các dòng thẩm quyền ký, từ trên xuống")
     title: str | None = Field(None, description="Chức vụ của người ký, ví dụ PHÓ CHỦ TỊCH")
     name: str | None = Field(None, description="Họ và tên người ký")
 
@@ -177,16 +184,18 @@ class DocumentMeta(_Strict):
     place: str | None = Field(None, description="Địa danh; bỏ trống thì dùng `place` chung")
     date: dt.date | None = Field(None, description="Ngày ban hành; bỏ trống thì để trống cho người ký điền")
     title: str | None = Field(None, description="Trích yếu; bỏ trống thì dùng trích yếu mặc định của loại văn bản")
-    to: list[str] = Field(default_factory=list, description="Kính gửi")
-    bases: list[Citation] = Field(default_factory=list, description="Căn cứ riêng của văn bản này")
-    team: list[Participant] = Field(default_factory=list, description="Thành phần đoàn thẩm tra, thẩm định")
+    to: list[str] = Field(default_factory=empty_list, description="Kính gửi")
+    bases: list[Citation] = Field(default_factory=empty_list, description="Căn cứ riêng của văn bản này")
+    team: list[Participant] = Field(default_factory=empty_list,
+                                    description="Thành phần đoàn thẩm tra, thẩm định")
     started: dt.date | None = Field(None, description="Ngày bắt đầu thẩm tra, thẩm định")
     finished: dt.date | None = Field(None, description="Ngày kết thúc thẩm tra, thẩm định")
     dossier_remarks: str | None = Field(None, description="Nhận xét về hồ sơ")
-    remarks: list[str] = Field(default_factory=list, description="Ý kiến, kiến nghị thêm (mỗi mục một đoạn)")
+    remarks: list[str] = Field(default_factory=empty_list,
+                               description="Ý kiến, kiến nghị thêm (mỗi mục một đoạn)")
     proposal: str | None = Field(None, description="Đề nghị; bỏ trống thì dùng câu mặc định theo kết quả")
     signer: Signer | None = None
-    recipients: list[str] = Field(default_factory=list, description="Nơi nhận")
+    recipients: list[str] = Field(default_factory=empty_list, description="Nơi nhận")
 
 
 class Speech(_Strict):
@@ -215,11 +224,11 @@ class Meeting(_Strict):
     chair: Participant | None = None
     secretary: Participant | None = None
     composition: str | None = Field(None, description="Thành phần, khi không liệt kê từng người")
-    attendees: list[Participant] = Field(default_factory=list)
-    absent: list[Participant] = Field(default_factory=list)
-    agenda: list[str] = Field(default_factory=list, description="Nội dung, chương trình cuộc họp")
+    attendees: list[Participant] = Field(default_factory=empty_list)
+    absent: list[Participant] = Field(default_factory=empty_list)
+    agenda: list[str] = Field(default_factory=empty_list, description="Nội dung, chương trình cuộc họp")
     presenter: str | None = Field(None, description="Người trình bày báo cáo kết quả")
-    discussion: list[Speech] = Field(default_factory=list)
+    discussion: list[Speech] = Field(default_factory=empty_list)
     vote: Vote | None = None
     minutes_approval: Vote | None = Field(None, description="Biểu quyết thông qua biên bản")
     copies: int | None = Field(None, ge=1, description="Số bản biên bản")
@@ -232,7 +241,7 @@ class RoundingRule(_Strict):
 
 
 class Rounding(RoundingRule):
-    indicators: dict[str, RoundingRule] = Field(default_factory=dict,
+    indicators: dict[str, RoundingRule] = Field(default_factory=empty_dict,
                                                 description="Quy tắc riêng theo mã chỉ tiêu, điều kiện")
 
 
@@ -241,8 +250,8 @@ class DocumentsFile(_Strict):
 
     schema_version: Literal[1] = 1
     place: str | None = Field(None, description="Địa danh chung của các văn bản")
-    bases: list[Citation] = Field(default_factory=list, description="Căn cứ chung của mọi văn bản")
+    bases: list[Citation] = Field(default_factory=empty_list, description="Căn cứ chung của mọi văn bản")
     rounding: Rounding = Field(default_factory=Rounding, description="Làm tròn số liệu trong văn bản")
-    documents: dict[str, DocumentMeta] = Field(default_factory=dict,
+    documents: dict[str, DocumentMeta] = Field(default_factory=empty_dict,
                                                description="Theo tên văn bản của `ntm report --document`")
     meeting: Meeting | None = None
