@@ -3,15 +3,28 @@ examples/xa-nang-cao-dat (with their evidence files), districts listing them, an
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 from pathlib import Path
 
+from typer.testing import CliRunner
+
+from ntmcli.cli import app
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "xa-nang-cao-dat"
 EXAMPLE_DISTRICT = ROOT / "examples" / "kho-huyen-minh-hoa" / "huyen-minh-hoa"
 PROFILES = ROOT / "examples" / "criteria"
+
+
+def checked(*args: str) -> list[str]:
+    """The dossiers `ntm check ARGS` reports, in its order."""
+    result = CliRunner().invoke(app, ["check", *args, "--format", "json", "--fail-on", "never"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return [d["path"] for d in json.loads(result.output)["dossiers"]]
 
 
 def repository(root: Path, *, toml: str = "") -> Path:

@@ -3,14 +3,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from repo_helpers import (
+    checked,
+    commit_all,
+    commune,
+    district,
+    git,
+    init_git,
+    repository,
+)
 from typer.testing import CliRunner
 
 from ntmcli.cli import app
-from repo_helpers import commit_all, commune, district, git, init_git, repository
 
 runner = CliRunner()
 
@@ -29,13 +36,6 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(root)
     monkeypatch.delenv("NTM_LANG", raising=False)
     return root
-
-
-def checked(*args: str) -> list[str]:
-    result = runner.invoke(app, ["check", *args, "--format", "json", "--fail-on", "never"],
-                           catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return [d["path"] for d in json.loads(result.output)["dossiers"]]
 
 
 def touch(file: Path, line: str = "# sửa\n") -> None:

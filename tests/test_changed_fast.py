@@ -12,11 +12,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from repo_helpers import checked, commune, district, init_git, repository
 from typer.testing import CliRunner
 
 from ntmcli.check import CheckOptions, run_check
 from ntmcli.cli import app
-from repo_helpers import commune, district, init_git, repository
 
 runner = CliRunner()
 
@@ -32,13 +32,6 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(root)
     monkeypatch.delenv("NTM_LANG", raising=False)
     return root
-
-
-def checked(*args: str) -> list[str]:
-    result = runner.invoke(app, ["check", *args, "--format", "json", "--fail-on", "never"],
-                           catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return [d["path"] for d in json.loads(result.output)["dossiers"]]
 
 
 def touch(file: Path) -> None:
