@@ -98,10 +98,11 @@ def _changed_since_seconds(repo: Path, runs: int) -> float | None:
     help_text = subprocess.run([*_ntm(), "check", "--help"], capture_output=True, text=True).stdout
     if "--changed-since" not in help_text:
         return None
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         copy = Path(tmp) / "kho"
         shutil.copytree(repo, copy)
-        git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@localhost"]
+        # no automatic gc: a detached `git gc` would still be writing .git at clean-up
+        git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@localhost", "-c", "gc.auto=0"]
         subprocess.run([*git, "init", "-q"], cwd=copy, check=True)
         subprocess.run([*git, "add", "-A"], cwd=copy, check=True)
         subprocess.run([*git, "commit", "-qm", "base"], cwd=copy, check=True)
