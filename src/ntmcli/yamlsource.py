@@ -211,7 +211,7 @@ class _TooComplex(Exception):
 
 def load_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Finding]]:
     """Read `path`; findings name it as `display`. A None document means it could not be read."""
-    raw, problem = _read_bytes(path, display)
+    raw, problem = read_bytes(path, display)
     if problem:
         return None, [problem]
     text, findings = decode(raw, display)
@@ -221,7 +221,9 @@ def load_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Findi
     return document, findings + more
 
 
-def _read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
+def read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
+    """The bytes of a regular file within the size limit, or the finding why not (a pipe or a
+    device is never opened: it could block)."""
     name = os.fspath(path)  # os calls, not pathlib's: this runs for every file of a repository
     try:
         info = os.stat(name)

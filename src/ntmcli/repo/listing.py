@@ -18,9 +18,7 @@ every file gives.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 import unicodedata
 from collections.abc import Iterable
 from itertools import islice
@@ -30,15 +28,13 @@ from ntmcli.dossier.models import DossierFile
 from ntmcli.dossier.reader import DOSSIER_FILE
 from ntmcli.repo.realpaths import RealPaths, ancestors
 from ntmcli.validation import validate
-from ntmcli.yamlsource import load_yaml
+from ntmcli.yamlsource import load_yaml, read_bytes
 
 # Characters that could make YAML read a line or a value otherwise than this reading: escapes,
 # tabs, NUL, a byte-order mark, line breaks other than \n (NEL, LS, PS) and other line controls.
 _ODD = re.compile("[\\\\\t\x00\x0b\x0c\x1c-\x1e\x85\u2028\u2029\ufeff]")
 _PATH_LINE = re.compile(r"( *(?:- +)?)path: +(.*)")
 _PLAIN_START = set("-?:,[]{}#&*!|>'\"%@`")
-# Not blocking on a pipe (POSIX); bytes as they are, no text-mode reading that stops at ^Z (Windows).
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 _QUOTED = {"'": re.compile(r"'((?:[^']|'')*)'( +#.*| *)"), '"': re.compile(r'"([^"]*)"( +#.*| *)')}
 
 
@@ -92,19 +88,10 @@ class Listers:
 
 
 def _dossier_text(root: str) -> bytes | None:
-    """The bytes of a dossier.yaml; opened without blocking and read only if it is a regular
-    file, so a pipe of that name cannot stall the check."""
-    try:
-        handle = os.open(root + os.sep + DOSSIER_FILE, _READ_FLAGS)
-    except OSError:
-        return None
-    try:
-        info = os.fstat(handle)
-        return os.read(handle, info.st_size + 1) if stat.S_ISREG(info.st_mode) else None
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
+    """The bytes of a dossier.yaml, when it is a regular file ntm may read (a pipe of that name
+    is never opened, so it cannot stall the check)."""
+    raw, problem = read_bytes(Path(root) / DOSSIER_FILE, DOSSIER_FILE)
+    return None if problem else raw
 
 
 def written_member_paths(raw: bytes) -> list[str] | None:
