@@ -3,10 +3,13 @@
 Prints, in one run, the median wall time of
   (a) `ntm check <example dossier>`,
   (b) `python -c "import typer, pydantic, yaml"` (the libraries ntm cannot start without), and
+  (t) for reference, a typer command that takes one path and does nothing: what running any typer
+      command costs (typer 0.2x coerces every parameter through a pydantic TypeAdapter, so it loads
+      pydantic's schema machinery, which `import pydantic` in (b) defers),
   (r) for reference, a one-command typer app that validates one small pydantic model: what any
-      command line built on typer and pydantic pays before doing its own work
-      (`import pydantic` in (b) loads neither `BaseModel` nor what typer needs to run a command),
-and the ratios a / b (target: <= 1.5) and r / b. Runs alternate so machine noise hits all alike.
+      command line built on typer and pydantic pays before doing its own work,
+and the ratios a / b (target: <= 1.5), t / b and r / b. Runs alternate so machine noise hits all
+alike.
 
 Every process reads compiled bytecode, as an installed ntm does: the runs share a bytecode cache
 in a temporary folder, filled by one warm-up run each. Without it, an environment with
@@ -30,6 +33,21 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 TARGET_RATIO = 1.5
+TYPER_APP = """
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+
+
+@app.command()
+def check(paths: list[Path]) -> None:
+    pass
+
+
+app()
+"""
 TYPER_PYDANTIC_APP = """
 import typer
 from pydantic import BaseModel, Field
@@ -76,10 +94,11 @@ def _time(command: list[str], env: dict[str, str]) -> float:
 
 
 def measure(runs: int, dossier: Path) -> dict[str, float]:
-    """Median seconds of each command, by name: check, floor, reference."""
+    """Median seconds of each command, by name: check, floor, typer, reference."""
     commands = {
         "check": [*_ntm(), "check", str(dossier)],
         "floor": [sys.executable, "-c", "import typer, pydantic, yaml"],
+        "typer": [sys.executable, "-c", TYPER_APP, str(dossier)],
         "reference": [sys.executable, "-c", TYPER_PYDANTIC_APP, "Xã Minh Hòa", "00004"],
     }
     with tempfile.TemporaryDirectory(prefix="ntm-bytecode-") as cache:
@@ -100,9 +119,12 @@ def main() -> int:
     args = parser.parse_args()
     medians = measure(args.runs, args.dossier)
     check, floor, reference = medians["check"], medians["floor"], medians["reference"]
+    bare = medians["typer"]
     ratio = check / floor
     print(f"ntm check {args.dossier.name}: median {check * 1000:.1f} ms ({args.runs} runs)")
     print(f"import typer, pydantic, yaml: median {floor * 1000:.1f} ms ({args.runs} runs)")
+    print(f"typer command taking one path, doing nothing (reference): median {bare * 1000:.1f} ms, "
+          f"{bare / floor:.2f} x floor")
     print(f"typer app validating one pydantic model (reference): median {reference * 1000:.1f} ms, "
           f"{reference / floor:.2f} x floor")
     verdict = "OK" if ratio <= TARGET_RATIO else "ABOVE TARGET"

@@ -132,4 +132,4 @@ def test_the_start_up_benchmark_prints_its_figures():
     lines = done.stdout.splitlines()
     assert [line.split(":")[0] for line in lines] == [
         f"ntm check {EXAMPLE.name}", "import typer, pydantic, yaml",
-        "typer app validating one pydantic model (reference)", "ratio"]
+        "typer command taking one path, doing nothing (reference)", "typer app validating one pydantic model (reference)", "ratio"]
