@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from ntmcli.findings import Finding, finding
+from ntmcli.yamldepth import indicator_run, too_deep
 
 _STR_TAG = "tag:yaml.org,2002:str"
 
@@ -357,28 +358,21 @@ def parse_text(text: str, display: str) -> tuple[YamlDocument | None, list[Findi
     return YamlDocument(display, data, node, tuple(builder.odd_numbers)), builder.findings
 
 
-_BRACKETS = re.compile(r"[\[\]{}]")
-_DEEP_DASHES = re.compile(r"^[ \t]*(?:-[ \t]+){%d}" % (MAX_DEPTH + 1), re.MULTILINE)
+_INDICATOR_RUN = indicator_run(MAX_DEPTH)
 
 
 def _nesting_guard(text: str) -> Position | None:
     """Where nesting first goes deeper than MAX_DEPTH, found without parsing.
 
     libyaml composes recursively in C: tens of thousands of nested `[` or `- ` crash the
-    interpreter, and deep flow nesting takes minutes. Both are refused before parsing; the scans
-    look only at bracket characters and at lines that start with many dashes.
+    interpreter. Both are refused before parsing. Most files hold too few brackets and no long
+    run of `- `/`? ` to nest that deep; only the others are scanned (ntmcli.yamldepth), which tells
+    brackets in quoted text, comments and block scalars from real nesting.
     """
-    dashes = _DEEP_DASHES.search(text)
-    if dashes is not None:
-        return _offset_position(text, dashes.end() - 1)
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
+    if text.count("[") + text.count("{") <= MAX_DEPTH and _INDICATOR_RUN.search(text) is None:
         return None
-    depth = 0
-    for match in _BRACKETS.finditer(text):
-        depth += 1 if match.group() in "[{" else -1
-        if depth > MAX_DEPTH:
-            return _offset_position(text, match.start())
-    return None
+    offset = too_deep(text, MAX_DEPTH)
+    return None if offset is None else _offset_position(text, offset)
 
 
 def _offset_position(text: str, offset: int) -> Position:
