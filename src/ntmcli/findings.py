@@ -44,6 +44,7 @@ RULES: dict[str, Rule] = {
     **_rules("file", W, "text-not-nfc"),
     **_rules("yaml", E, "yaml-syntax", "yaml-duplicate-key", "yaml-complex-key",
              "yaml-too-complex"),
+    **_rules("yaml", E, "yaml-unknown-tag"),
     **_rules("yaml", W, "yaml-unquoted-text"),
     **_rules("schema", E, "schema"),
     **_rules("criteria", E, "criteria-unknown-set", "criteria-cycle",

@@ -462,6 +462,28 @@ def _mark(node: yaml.Node) -> Position:
 
 _SCALARS = _Loader("")  # turns one scalar node into a value; keeps no state between calls
 
+# The YAML 1.1 types (yaml.org/type): tags a file may name, read as YAML reads them. Any other tag
+# (`!so`, `!!python/...`) is not part of the dossier format.
+_YAML_ORG = "tag:yaml.org,2002:"
+_STANDARD_TAGS = frozenset(_YAML_ORG + name for name in (
+    "str", "int", "float", "bool", "null", "timestamp", "binary", "merge", "value", "yaml",
+    "map", "omap", "pairs", "set", "seq"))
+
+
+def _written_tag(tag: str) -> str:
+    """A tag as it is written: `!!x` for yaml.org's, `!x` for a local one, else `!<uri>`."""
+    if tag.startswith(_YAML_ORG):
+        return "!!" + tag.removeprefix(_YAML_ORG)
+    return tag if tag.startswith("!") else f"!<{tag}>"
+
+
+def _untagged(node: yaml.Node) -> str:
+    """The tag YAML gives the node when none is written: text, number, date… from how a plain
+    scalar is written, text for a quoted one, a plain mapping or list."""
+    if isinstance(node, yaml.ScalarNode):
+        return _SCALARS.resolve(yaml.ScalarNode, node.value, (not node.style, False))
+    return _YAML_ORG + ("seq" if isinstance(node, yaml.SequenceNode) else "map")
+
 
 class _Builder:
     """Build plain Python data from nodes: mapping keys as written, the first of duplicate keys
@@ -480,6 +502,8 @@ class _Builder:
             raise _TooComplex("nodes", _mark(node))
         if depth > MAX_DEPTH:
             raise _TooComplex("nesting", _mark(node))
+        if node.tag not in _STANDARD_TAGS:
+            self._unknown_tag(node)
         if isinstance(node, yaml.ScalarNode):
             return node.value if node.tag == _STR_TAG else self._scalar(node)
         if id(node) in self._active:
@@ -495,7 +519,7 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         construct = _Loader.yaml_constructors.get(node.tag)
         if construct is None:
-            return node.value  # an explicit tag ntm does not know: keep the text
+            return node.value  # a standard tag with nothing to build (merge, value): keep the text
         try:
             value = construct(_SCALARS, node)
         except (yaml.YAMLError, ValueError, OverflowError, TypeError):
@@ -506,6 +530,14 @@ class _Builder:
                 self.odd_numbers.append(OddNumber(_mark(node), node.value, value, form))
         return value
 
+    def _unknown_tag(self, node: yaml.Node) -> None:
+        """Said at the tag; the node is then read as if it had none. Keeping the written text
+        instead would make a number a string and bring a type error that never names the tag."""
+        position = _mark(node)
+        self.findings.append(finding("yaml-unknown-tag", self.display, position.line,
+                                     position.column, tag=_written_tag(node.tag)))
+        node.tag = _untagged(node)  # every later use (aliases, the position index) reads it so
+
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         out: dict[str, Any] = {}
         first: dict[str, yaml.Node] = {}
@@ -515,6 +547,8 @@ class _Builder:
                 self.findings.append(finding("yaml-complex-key", self.display, position.line,
                                              position.column))
                 continue
+            if key_node.tag not in _STANDARD_TAGS:
+                self._unknown_tag(key_node)
             key = key_node.value
             if key in first:
                 position = _mark(key_node)

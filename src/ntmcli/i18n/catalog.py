@@ -75,6 +75,12 @@ _RULE_TEXT: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
         ("Hồ sơ không cần bí danh (alias) lồng nhau hay cấu trúc lồng quá {depth} cấp.",
          "A dossier needs no nested aliases nor nesting deeper than {depth} levels."),
     ),
+    "yaml-unknown-tag": (
+        ("Thẻ YAML `{tag}` không được ntm hỗ trợ; giá trị được đọc như khi không có thẻ",
+         "The YAML tag `{tag}` is not supported by ntm; the value is read as if it had no tag"),
+        ("Xóa `{tag}` và viết giá trị thường; văn bản cần giữ nguyên (mã số) thì đặt trong ngoặc kép.",
+         "Remove `{tag}` and write the plain value; quote text that must stay as written (codes)."),
+    ),
     "yaml-unquoted-text": (
         ("Giá trị `{raw}` phải là văn bản nhưng viết không có ngoặc kép; YAML sẽ hiểu là {as_type}. "
          "ntm giữ nguyên văn bản `{raw}`",

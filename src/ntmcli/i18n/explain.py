@@ -92,6 +92,7 @@ EXAMPLES: dict[str, Example] = {
     "yaml-duplicate-key": Example(D, "year: 2025\nyear: 2024", "year: 2025", "year: 2025"),
     "yaml-complex-key": Example(C4, '? [4, 5]\n: Văn hóa\ncriterion: "4"', 'criterion: "4"', 'criterion: "4"'),
     "yaml-too-complex": Example(C4, 'criterion: "4"\nnote: &vong [*vong]', 'criterion: "4"', 'criterion: "4"'),
+    "yaml-unknown-tag": Example(C3, "value: !so 62.5", "value: 62.5", "value: 62.5"),
     "yaml-unquoted-text": Example(D, "code: 00004", 'code: "00004"', 'code: "00004"'),
     "yaml-number-form": Example(C3, "value: 062", "value: 62", "value: 62.5"),
     "schema": Example(C1, "self_assesment: dat\nindicators:", "self_assessment: dat\nindicators:",
@@ -345,6 +346,20 @@ EXPLANATIONS: dict[str, dict[str, Words]] = {
          "An alias bomb (billion laughs) or tens of thousands of nested `[` exhaust memory or crash the "
          "parser; a real dossier needs nothing like it.",
          "Write the figures out; do not nest aliases.")),
+    "yaml-unknown-tag": _e(
+        ("Thẻ YAML không được hỗ trợ",
+         "Giá trị không mang thẻ YAML riêng (`!so`, `!!python/...`); chỉ các kiểu chuẩn của YAML "
+         "(`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!timestamp`…) được chấp nhận.",
+         "Định dạng hồ sơ không dùng thẻ; ntm không biết thẻ lạ muốn nói gì. ntm báo tại thẻ và đọc "
+         "giá trị như khi không có thẻ, để các kiểm tra khác vẫn đúng với số liệu đã viết.",
+         "Xóa thẻ, viết giá trị thường; văn bản cần giữ nguyên thì đặt trong ngoặc kép."),
+        ("Unsupported YAML tag",
+         "Values carry no tag of their own (`!so`, `!!python/...`); only YAML's standard types "
+         "(`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!timestamp`…) are accepted.",
+         "The dossier format uses no tags; ntm cannot know what an unknown one means. ntm says so at "
+         "the tag and reads the value as if it had none, so the other checks still see the figure "
+         "as written.",
+         "Remove the tag and write the plain value; quote text that must stay as written.")),
     "yaml-unquoted-text": _e(
         ("Văn bản viết không có ngoặc kép",
          "Trường văn bản (mã, tên, số văn bản, mã chỉ tiêu) không bị YAML 1.1 đọc thành số, đúng/sai hay ngày.",
