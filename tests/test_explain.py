@@ -6,6 +6,7 @@ rules needing a larger setup than one dossier by the test module they name (list
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -159,6 +160,41 @@ def test_explain_a_rule(rule: str, lang: str) -> None:
     example = EXAMPLES[rule]
     shown = example.shell or example.wrong
     assert shown.strip().splitlines()[0].strip() in result.output
+
+
+def _as_in_the_file(example: Example, lines: str) -> str:
+    """The example's `lines` where the file they are written into puts them (a first line cut after
+    `- ` keeps its column), shifted left together: what `ntm explain` should show."""
+    base = VALID_SET if example.where == "criteria" else met_files()[example.file].decode("utf-8")
+    assert example.base and base.count(example.base) == 1
+    start = base.index(example.base)
+    column = start - (base.rfind("\n", 0, start) + 1)
+    return textwrap.dedent(" " * column + lines).rstrip("\n")
+
+
+SHOWN_FROM_A_FILE = [r for r in sorted(RULES) if EXAMPLES[r].base and not EXAMPLES[r].shell
+                     and (EXAMPLES[r].where == "criteria" or EXAMPLES[r].file in met_files())]
+
+
+@pytest.mark.parametrize("rule", SHOWN_FROM_A_FILE)
+def test_an_example_is_shown_as_the_lines_of_its_file_in_one_block(rule: str) -> None:
+    """`value: 96` cut from inside an indicator must not print with its next lines indented deeper."""
+    example = EXAMPLES[rule]
+    text = ntm("explain", rule, "--lang", "en").output
+    markdown = rules_markdown()
+    for lines in (example.wrong, example.fixed):
+        if not lines or not lines.strip():
+            continue
+        block = _as_in_the_file(example, lines)
+        assert "\n".join(f"    {line}".rstrip() for line in block.splitlines()) + "\n" in text
+        assert f"```yaml\n{block}\n```" in markdown
+
+
+def test_a_multi_line_example_prints_as_one_block_in_both_languages_and_in_markdown() -> None:
+    for lang in LANGS:
+        text = ntm("explain", "self-assessment-mismatch", "--lang", lang).output
+        assert "    value: 96\n    numerator: 2400\n    denominator: 2500\n    self_assessment: dat\n" in text
+    assert "```yaml\nvalue: 96\nnumerator: 2400\n" in rules_markdown()
 
 
 def test_explain_speaks_vietnamese_by_default() -> None:

@@ -76,7 +76,13 @@ def _fixed_text(example: Example, lang: str) -> list[str]:
 
 
 def _block(text: str) -> list[str]:
-    return [INDENT + line for line in text.rstrip("\n").splitlines()]
+    return [INDENT + line for line in _lines(text)]
+
+
+def _lines(text: str) -> list[str]:
+    """An example's lines as one block: examples are whole lines cut from a file, so the indentation
+    they share is the file's nesting, not theirs; their own relative indentation stays."""
+    return textwrap.dedent(text).rstrip("\n").splitlines()
 
 
 def rules_list(lang: str) -> str:
@@ -130,4 +136,4 @@ def _language(file: str) -> str:
 
 
 def _fence(text: str, language: str) -> list[str]:
-    return [f"```{language}", *text.rstrip("\n").splitlines(), "```", ""]
+    return [f"```{language}", *_lines(text), "```", ""]

@@ -159,12 +159,12 @@ EXAMPLES: dict[str, Example] = {
                                          "    value: true\n",
                                          "  - id: no-dong-xdcb\n    value: true\n  - id: an-ninh-trat-tu\n"
                                          "    value: true\n"),
-    "value-ratio-parts": Example(C2, "numerator: 30\n    denominator: 0", "numerator: 30\n    denominator: 20",
-                                 "numerator: 30\n    denominator: 20"),
+    "value-ratio-parts": Example(C2, "    numerator: 30\n    denominator: 0", "    numerator: 30\n    denominator: 20",
+                                 "    numerator: 30\n    denominator: 20"),
     "value-percent-range": Example(C3, "value: 180", "value: 1.8", "value: 1.8"),
-    "value-percent-mismatch": Example(C1, "value: 96.9\n    numerator: 2490\n    denominator: 2500",
-                                      "value: 99.6\n    numerator: 2490\n    denominator: 2500",
-                                      "value: 99.6\n    numerator: 2490\n    denominator: 2500"),
+    "value-percent-mismatch": Example(C1, "    value: 96.9\n    numerator: 2490\n    denominator: 2500",
+                                      "    value: 99.6\n    numerator: 2490\n    denominator: 2500",
+                                      "    value: 99.6\n    numerator: 2490\n    denominator: 2500"),
     "dossier-criteria-dir": Example(D, 'criteria_dirs: ["bo-tieu-chi-tinh"]', 'criteria_dirs: ["../bo-tieu-chi-tinh"]',
                                     case="criteria/criteria-dir-missing"),
     "dossier-unknown-special-area": Example(D, "special_area: dac-biet-kho-khan\nyear: 2025", "year: 2025",
@@ -187,17 +187,17 @@ EXAMPLES: dict[str, Example] = {
                                         f'sha256: "{_SHA}"', f'sha256: "{_SHA}"'),
     "evidence-outside-dossier": Example(C1, "file: ../ho-so-khac/bien-ban-dien.txt",
                                         "file: minh-chung/bien-ban-dien.txt", "file: minh-chung/bien-ban-dien.txt"),
-    "evidence-no-sha256": Example(C1, "file: minh-chung/bien-ban-dien.txt\n",
-                                  f'file: minh-chung/bien-ban-dien.txt\n        sha256: "{_SHA}"\n',
-                                  f'file: minh-chung/bien-ban-dien.txt\n        sha256: "{_SHA}"\n'),
+    "evidence-no-sha256": Example(C1, "        file: minh-chung/bien-ban-dien.txt\n",
+                                  f'        file: minh-chung/bien-ban-dien.txt\n        sha256: "{_SHA}"\n',
+                                  f'        file: minh-chung/bien-ban-dien.txt\n        sha256: "{_SHA}"\n'),
     "evidence-unreadable": Example(C1, "file: minh-chung", "file: minh-chung/bien-ban-dien.txt",
                                    "file: minh-chung/bien-ban-dien.txt"),
     # --- attainment ---------------------------------------------------------------------------
-    "self-assessment-mismatch": Example(C1, "value: 96\n    numerator: 2400\n    denominator: 2500\n"
+    "self-assessment-mismatch": Example(C1, "    value: 96\n    numerator: 2400\n    denominator: 2500\n"
                                         "    self_assessment: dat",
-                                        "value: 99.6\n    numerator: 2490\n    denominator: 2500\n"
+                                        "    value: 99.6\n    numerator: 2490\n    denominator: 2500\n"
                                         "    self_assessment: dat",
-                                        "value: 99.6\n    numerator: 2490\n    denominator: 2500\n"
+                                        "    value: 99.6\n    numerator: 2490\n    denominator: 2500\n"
                                         "    self_assessment: dat"),
     "appraisal-mismatch": Example(C1, 'indicators: {"1.1": dat, "1.2": chua_dat}',
                                   'indicators: {"1.1": dat, "1.2": dat}', 'indicators: {"1.1": dat, "1.2": dat}'),
