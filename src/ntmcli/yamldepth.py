@@ -20,6 +20,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+class _Lazy:
+    """A pattern compiled on first use: the two long ones below take ~3 ms to compile, which every
+    start of ntm would pay although few files ever need this scan."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags, self.compiled = pattern, flags, None
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        if self.compiled is None:
+            self.compiled = re.compile(self.pattern, self.flags)
+        return self.compiled.match(text, pos)
+
+
 _BREAK_CHARS = "\r\n\x85\u2028\u2029"  # libyaml's line breaks; "\r\n" is one
 _BLANK_OR_BREAK = frozenset(" \t" + _BREAK_CHARS)
 _NEXT_BREAK = re.compile(f"[{_BREAK_CHARS}]")
@@ -49,7 +62,7 @@ _B = _BREAK_CHARS
 _FLOW_PLAIN_CHAR = rf"(?:[^ \t{_B}:,\[\]{{}}]|:(?=[^ \t{_B},?\[\]{{}}]))"
 _FLOW_BREAK = rf"(?:\r\n|[{_B}])(?![-.%\ufeff])"
 _PLAIN_BREAK = rf"(?:\r\n|[{_B}])(?!(?:---|\.\.\.)(?:[ \t{_B}]|\Z))"  # a plain scalar stops only at ---, ...
-_FLOW_RUN = re.compile(
+_FLOW_RUN = _Lazy(
     rf"""(?:[ \t]+|{_FLOW_BREAK}|\#[^{_B}]*|[,:?]|-(?=[ \t{_B}]|\Z)
     |"(?:[^"\\]|\\[\s\S])*"|'(?:[^']|'')*'
     |(?:[^ \t{_B}\-?:,\[\]{{}}\#&*!|>'"%@`]|-(?=[^ \t{_B}])){_FLOW_PLAIN_CHAR}*+
@@ -62,7 +75,7 @@ _PLAIN_FIRST = rf"(?:[^ \t{_B}\-?:,\[\]{{}}\#&*!|>'\"%@`]|[-?:](?=[^ \t{_B}]))"
 _PLAIN_REST = rf"(?:[^ \t{_B}:]|:(?=[^ \t{_B}])|[ ]+(?=[^ \t{_B}\#:]|:[^ \t{_B}]))*+"
 _ONE_LINE_SCALAR = rf"""(?:{_PLAIN_FIRST}{_PLAIN_REST}|"[^"\\{_B}]*"|'[^'{_B}]*')"""
 _LINE_END = rf"(?=[{_B}]|\Z)"
-_SIMPLE_LINE = re.compile(
+_SIMPLE_LINE = _Lazy(
     rf"""(?P<dashes>(?:-(?:[ ]+|{_LINE_END}))*+)
     (?:(?P<key>{_ONE_LINE_SCALAR})[ ]*:(?:[ ]+|{_LINE_END}))?
     (?:(?P<value>{_ONE_LINE_SCALAR})?[ ]*(?:\#[^{_B}]*)?{_LINE_END}|(?=[\[{{]))""", re.VERBOSE)

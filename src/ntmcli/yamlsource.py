@@ -369,10 +369,16 @@ def _nesting_guard(text: str) -> Position | None:
     run of `- `/`? ` to nest that deep; only the others are scanned (ntmcli.yamldepth), which tells
     brackets in quoted text, comments and block scalars from real nesting.
     """
-    if text.count("[") + text.count("{") <= MAX_DEPTH and _INDICATOR_RUN.search(text) is None:
+    if text.count("[") + text.count("{") <= MAX_DEPTH and not _indicator_run(text):
         return None
     offset = too_deep(text, MAX_DEPTH)
     return None if offset is None else _offset_position(text, offset)
+
+
+def _indicator_run(text: str) -> bool:
+    """A run of more than MAX_DEPTH `- `/`? ` in a row; counting them first spares most files the
+    search (a run needs that many dashes or question marks)."""
+    return text.count("-") + text.count("?") > MAX_DEPTH and _INDICATOR_RUN.search(text) is not None
 
 
 def _offset_position(text: str, offset: int) -> Position:
