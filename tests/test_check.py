@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import check, make_dossier
+from conftest import CRITERIA_DIR, check, edit, make_dossier, met_files
 from ntmcli.check import UsageError, discover, run_check
 
 
@@ -60,3 +62,36 @@ def test_several_dossiers_in_one_run_keep_their_own_findings(tmp_path: Path) -> 
 def test_exit_code_follows_the_worst_severity(tmp_path: Path) -> None:
     result = check(make_dossier(tmp_path, {"tieu-chi/04-van-hoa.yaml": None}))
     assert [result.exit_code(level) for level in ("error", "warning", "info", "never")] == [1, 1, 1, 0]
+
+
+# --- one assessment, one reading of the criteria ---------------------------------------------------
+
+def test_dossiers_pinning_one_set_each_hear_of_their_own_reference(tmp_path: Path) -> None:
+    """The sets a repository pins are resolved once per assessment; what is wrong with a reference
+    is still said in the dossier that writes it, at its line."""
+    dossier = met_files()["dossier.yaml"]
+    make_dossier(tmp_path, name="xa-a")
+    make_dossier(tmp_path, name="xa-b")
+    make_dossier(tmp_path, {"dossier.yaml": edit(dossier, "criteria: test-xa@2021-2025",
+                                                 "criteria: test-xa@2021-2025\nprofile: tinh/khong-co.yaml")},
+                 name="xa-c")
+    make_dossier(tmp_path, {"dossier.yaml": edit(dossier, "test-xa@2021-2025", "test-xa@2099")}, name="xa-d")
+    result = check(tmp_path)
+    units = {Path(r.path).name: (r.unit.status if r.unit else None) for r in result.dossiers}
+    assert units == {"xa-a": "dat", "xa-b": "dat", "xa-c": None, "xa-d": None}
+    unknown = sorted((Path(f.file).parent.name, f.line) for f in result.findings
+                     if f.rule == "criteria-unknown-set")
+    assert unknown == [("xa-c", 11), ("xa-d", 10)]
+
+
+def test_a_later_assessment_reads_the_criteria_as_they_are_then(tmp_path: Path) -> None:
+    criteria = tmp_path / "bo-tieu-chi"
+    shutil.copytree(CRITERIA_DIR, criteria)
+    root = make_dossier(tmp_path, {"dossier.yaml": edit(met_files()["dossier.yaml"],
+                                                        json.dumps([CRITERIA_DIR.resolve().as_posix()]),
+                                                        json.dumps([criteria.as_posix()]))})
+    assert check(root).dossiers[0].unit.status == "dat"
+    table = criteria / "test-xa" / "2021-2025.yaml"
+    table.write_text(edit(table.read_text(encoding="utf-8"), "{class: DBSH, value: 60,",
+                          "{class: DBSH, value: 70,"), encoding="utf-8")
+    assert check(root).dossiers[0].unit.status == "chua_dat"  # 62.5 no longer meets it

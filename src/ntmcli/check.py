@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from ntmcli.criteria.catalog import Catalog
 from ntmcli.criteria.effective import EffectiveSet
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ntmcli.repo.config import RepoConfig
     from ntmcli.rollup.links import RollupLinks
 
+T = TypeVar("T")
 FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -123,14 +124,41 @@ def check_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Dossie
     return assess([(root, display)], criteria_dirs, jobs=1)[0]
 
 
-def _with_own_config(root: Path, criteria_dirs: list[Path]) -> list[Path]:
+def _with_own_config(dossier: DossierInput, criteria_dirs: list[Path]) -> list[Path]:
     """The criteria folders of the `ntm.toml` governing this dossier are searched too, so a
     dossier checked from above its repository (`ntm check examples/`) is judged as inside it."""
-    from ntmcli.repo.config import find_config
-
-    config = find_config([root])
+    config = _governing_config(dossier)
     own = [d for d in (config.criteria_dirs if config else ()) if d not in criteria_dirs]
     return list(criteria_dirs) + own
+
+
+def _governing_config(dossier: DossierInput) -> RepoConfig | None:
+    """`find_config([root])`; asked once per parent folder when the dossier folder itself holds
+    neither an ntm.toml nor a .git (its listing says so without a system call)."""
+    from ntmcli.repo.config import CONFIG_FILE, find_config
+
+    top = dossier.listing.entries() if dossier.listing else None
+    if top is None or CONFIG_FILE in top or ".git" in top:
+        return find_config([dossier.root])
+    parent = Path(dossier.listing.root).parent  # the listing's root is resolved
+    return _shared(("config", parent), lambda: find_config([parent]))
+
+
+# What the dossiers of one assessment share: the ntm.toml above their folders and the sets they
+# pin. A repository of thousands of dossiers pins a handful of sets under one ntm.toml, so each
+# is looked up once per assessment, not once per dossier; every dossier of an assessment is
+# judged against the same files. Forgotten when the next assessment begins (begin_assessment).
+_SHARED: dict[tuple[object, ...], Any] = {}
+
+
+def begin_assessment() -> None:
+    _SHARED.clear()
+
+
+def _shared(key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    if key not in _SHARED:
+        _SHARED[key] = compute()
+    return _SHARED[key]
 
 
 def inspect_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Inspected:
@@ -141,7 +169,7 @@ def inspect_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Insp
     findings = list(dossier.findings)
     unit = None
     if dossier.meta is not None:
-        dirs = _with_own_config(root, criteria_dirs)
+        dirs = _with_own_config(dossier, criteria_dirs)
         criteria_set, more = criteria_for(dossier, dossier.meta, dirs)
         findings += more
         if criteria_set is not None:
@@ -163,32 +191,44 @@ def criteria_for(dossier: DossierInput, meta: SourceFile,
         else:
             findings.append(_at(meta, ("criteria_dirs", n), "dossier-criteria-dir", path=folder))
     catalog = Catalog.with_dirs(extra)
-    base_ref = meta.model.criteria
+    base_ref, profile = meta.model.criteria, meta.model.profile
+    profile_path = dossier.root / profile if profile and profile.endswith((".yaml", ".yml")) else None
+    pinned = _shared(("criteria", catalog.dirs, base_ref, profile, profile_path),
+                     lambda: _pinned(catalog, base_ref, profile, profile_path))
+    findings += pinned.findings
+    if pinned.missing == "criteria":
+        findings.append(_unknown_set(meta, ("criteria",), base_ref, catalog))
+    elif pinned.missing == "profile":
+        findings.append(_unknown_set(meta, ("profile",), profile, catalog))
+    elif pinned.criteria_set is not None and base_ref not in pinned.criteria_set.base_refs:
+        findings.append(_at(meta, ("profile",), "criteria-profile-base",
+                            profile=pinned.criteria_set.ref, base=base_ref))
+        return None, findings
+    return pinned.criteria_set, findings
+
+
+class _Pinned(NamedTuple):
+    """What a set reference resolves to, shared by the dossiers pinning it: the effective set,
+    the findings in the criteria files, or which reference names no file."""
+
+    criteria_set: EffectiveSet | None
+    findings: tuple[Finding, ...] = ()
+    missing: str | None = None  # "criteria" or "profile"
+
+
+def _pinned(catalog: Catalog, base_ref: str, profile: str | None, profile_path: Path | None) -> _Pinned:
     base_path = catalog.find(base_ref)
     if base_path is None:
-        findings.append(_unknown_set(meta, ("criteria",), base_ref, catalog))
-        return None, findings
-    profile = meta.model.profile
+        return _Pinned(None, missing="criteria")
     if profile is None:
-        criteria_set, more = resolve_path(catalog, base_path, base_ref)
-        return criteria_set, findings + more
-    return _with_profile(dossier, meta, catalog, profile, base_ref, findings)
-
-
-def _with_profile(dossier: DossierInput, meta: SourceFile, catalog: Catalog, profile: str,
-                  base_ref: str, findings: list[Finding]) -> tuple[EffectiveSet | None, list[Finding]]:
-    as_path = profile.endswith((".yaml", ".yml"))
-    path = (dossier.root / profile) if as_path else catalog.find(profile)
-    if path is None or not path.is_file():
-        findings.append(_unknown_set(meta, ("profile",), profile, catalog))
-        return None, findings
-    criteria_set, more = resolve_path(catalog, path, None if as_path else profile)
-    findings += more
-    if criteria_set is not None and base_ref not in criteria_set.base_refs:
-        findings.append(_at(meta, ("profile",), "criteria-profile-base",
-                            profile=criteria_set.ref, base=base_ref))
-        return None, findings
-    return criteria_set, findings
+        path, ref = base_path, base_ref
+    else:
+        path = profile_path if profile_path is not None else catalog.find(profile)
+        ref = None if profile_path is not None else profile
+        if path is None or not path.is_file():
+            return _Pinned(None, missing="profile")
+    criteria_set, findings = resolve_path(catalog, path, ref)
+    return _Pinned(criteria_set, tuple(findings))
 
 
 def _unknown_set(meta: SourceFile, where: tuple[str | int, ...], ref: str, catalog: Catalog) -> Finding:

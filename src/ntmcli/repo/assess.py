@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ntmcli.check import DossierReport, Inspected
+from ntmcli.check import DossierReport, Inspected, begin_assessment
 from ntmcli.dossier.reader import is_dossier
 from ntmcli.evaluate.results import UnitResult
 from ntmcli.repo.runner import Progress, inspect_all
@@ -18,6 +18,7 @@ from ntmcli.rollup.shares import MemberUnit
 def assess(targets: list[tuple[Path, str]], criteria_dirs: list[Path], jobs: int,
            progress: Progress | None = None) -> list[DossierReport]:
     """Reports for `targets`, in their order, with roll-ups applied."""
+    begin_assessment()
     state = _State(criteria_dirs, jobs, progress)
     state.inspect([(_key(root), root, display) for root, display in targets])
     while wanted := state.members_not_inspected():
