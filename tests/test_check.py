@@ -95,3 +95,35 @@ def test_a_later_assessment_reads_the_criteria_as_they_are_then(tmp_path: Path) 
     table.write_text(edit(table.read_text(encoding="utf-8"), "{class: DBSH, value: 60,",
                           "{class: DBSH, value: 70,"), encoding="utf-8")
     assert check(root).dossiers[0].unit.status == "chua_dat"  # 62.5 no longer meets it
+
+
+def _pinned_to(folder: str, name: str, tmp_path: Path) -> Path:
+    return make_dossier(tmp_path, {"dossier.yaml": edit(met_files()["dossier.yaml"],
+                                                        json.dumps([CRITERIA_DIR.resolve().as_posix()]),
+                                                        json.dumps([folder]))}, name=name)
+
+
+def _criteria_copy(folder: Path, dbsh_income: int) -> None:
+    shutil.copytree(CRITERIA_DIR, folder)
+    table = folder / "test-xa" / "2021-2025.yaml"
+    table.write_text(edit(table.read_text(encoding="utf-8"), "{class: DBSH, value: 60,",
+                          f"{{class: DBSH, value: {dbsh_income},"), encoding="utf-8")
+
+
+def test_a_criteria_folder_beside_the_dossiers_is_found_from_each(tmp_path: Path) -> None:
+    _criteria_copy(tmp_path / "kho" / "bo-tieu-chi", 70)
+    for name in ("huyen-a/xa-1", "huyen-a/xa-2", "huyen-b/xa-3"):
+        _pinned_to("../../bo-tieu-chi", name, tmp_path / "kho")
+    result = check(tmp_path / "kho")
+    assert [r.unit.status for r in result.dossiers] == ["chua_dat"] * 3  # 62.5 < 70 there
+
+
+def test_a_criteria_folder_named_through_a_link_is_the_one_the_link_leads_to(tmp_path: Path) -> None:
+    """`lien-ket/../bo-tieu-chi` climbs from where the link leads, as the file system does."""
+    _criteria_copy(tmp_path / "kho" / "bo-tieu-chi", 60)
+    _criteria_copy(tmp_path / "noi-khac" / "bo-tieu-chi", 70)
+    (tmp_path / "noi-khac" / "con").mkdir()
+    root = _pinned_to("lien-ket/../bo-tieu-chi", "xa-1", tmp_path / "kho")
+    (root / "lien-ket").symlink_to(tmp_path / "noi-khac" / "con")
+    (root / "bo-tieu-chi").symlink_to(tmp_path / "kho" / "bo-tieu-chi")  # what the words alone name
+    assert check(root).dossiers[0].unit.status == "chua_dat"

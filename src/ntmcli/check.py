@@ -185,8 +185,8 @@ def criteria_for(dossier: DossierInput, meta: SourceFile,
     findings: list[Finding] = []
     extra = list(criteria_dirs)
     for n, folder in enumerate(meta.model.criteria_dirs):
-        candidate = dossier.root / folder
-        if candidate.is_dir():
+        candidate = _criteria_folder(dossier, folder)
+        if _shared(("folder", candidate), candidate.is_dir):
             extra.append(candidate)
         else:
             findings.append(_at(meta, ("criteria_dirs", n), "dossier-criteria-dir", path=folder))
@@ -205,6 +205,17 @@ def criteria_for(dossier: DossierInput, meta: SourceFile,
                             profile=pinned.criteria_set.ref, base=base_ref))
         return None, findings
     return pinned.criteria_set, findings
+
+
+def _criteria_folder(dossier: DossierInput, folder: str) -> Path:
+    """`root/folder`, spelled from the resolved root when `folder` only climbs, then descends
+    (`../../bo-tieu-chi`): exact, since `..` of a real folder is its real parent, and every
+    dossier of a repository then names the shared folder alike (looked up once)."""
+    names = folder.replace(os.sep, "/").split("/")
+    climbs = next((n for n, name in enumerate(names) if name != ".."), len(names))
+    if dossier.listing is None or ".." in names[climbs:]:
+        return dossier.root / folder
+    return Path(os.path.normpath(os.path.join(dossier.listing.root, folder)))
 
 
 class _Pinned(NamedTuple):
