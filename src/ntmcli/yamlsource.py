@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import codecs
 import errno
-import io
 import os
 import re
 import stat
@@ -21,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from ntmcli.fileread import NotRegular, chunks, opened_regular
 from ntmcli.findings import Finding, finding
 from ntmcli.yamldepth import indicator_run, too_deep
 
@@ -210,9 +210,10 @@ class _TooComplex(Exception):
         self.position = position
 
 
-def load_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Finding]]:
-    """Read `path`; findings name it as `display`. A None document means it could not be read."""
-    raw, problem = read_bytes(path, display)
+def load_yaml(path: Path, display: str, *, listed: bool = False) -> tuple[YamlDocument | None, list[Finding]]:
+    """Read `path`; findings name it as `display`. A None document means it could not be read.
+    `listed`: a folder listing has just shown a regular file there (see read_bytes)."""
+    raw, problem = read_bytes(path, display, listed=listed)
     if problem:
         return None, [problem]
     text, findings = decode(raw, display)
@@ -222,38 +223,33 @@ def load_yaml(path: Path, display: str) -> tuple[YamlDocument | None, list[Findi
     return document, findings + more
 
 
-def read_bytes(path: Path, display: str) -> tuple[bytes, Finding | None]:
-    """The bytes of a regular file within the size limit, or the finding why not (a pipe or a
-    device is never opened: it could block)."""
+def read_bytes(path: Path, display: str, *, listed: bool = False) -> tuple[bytes, Finding | None]:
+    """The bytes of a regular file within the size limit, or the finding why not. A path no
+    listing has shown to be a regular file is looked at before it is opened: a device is never
+    opened. Either way only a regular file is read (ntmcli.fileread)."""
     name = os.fspath(path)  # os calls, not pathlib's: this runs for every file of a repository
     try:
-        info = os.stat(name)
-        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-            return b"", finding("file-unreadable", display, reason_msg="unreadable.not_regular")
-        if info.st_size > MAX_BYTES:
-            return b"", finding("file-too-large", display, size=info.st_size, limit=MAX_BYTES)
-        with open(name, "rb", buffering=0) as handle:
-            raw = _read_up_to(handle, MAX_BYTES + 1, info.st_size + 1)
+        if not listed:
+            info = os.stat(name)
+            if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+                raise NotRegular(name)
+            if info.st_size > MAX_BYTES:
+                return b"", _too_large(display, info.st_size)
+        with opened_regular(name) as (fd, info):
+            if info.st_size > MAX_BYTES:
+                return b"", _too_large(display, info.st_size)
+            raw = b"".join(chunks(fd, info.st_size, limit=MAX_BYTES + 1))
+    except NotRegular:
+        return b"", finding("file-unreadable", display, reason_msg="unreadable.not_regular")
     except OSError as err:
         return b"", finding("file-unreadable", display, **unreadable_reason(err))
     if len(raw) > MAX_BYTES:
-        return b"", finding("file-too-large", display, size=max(info.st_size, len(raw)),
-                            limit=MAX_BYTES)
+        return b"", _too_large(display, max(info.st_size, len(raw)))
     return raw, None
 
 
-def _read_up_to(handle: io.RawIOBase, limit: int, first: int) -> bytes:
-    """At most `limit` bytes, asking first for the size the file states plus one: asking for the
-    limit would allocate it for every file, and sizes can lie (a file that grows)."""
-    parts: list[bytes] = []
-    total, want = 0, first
-    while total < limit:
-        chunk = handle.read(min(want, limit - total))
-        if not chunk:
-            break
-        parts.append(chunk)
-        total, want = total + len(chunk), limit
-    return b"".join(parts)
+def _too_large(display: str, size: int) -> Finding:
+    return finding("file-too-large", display, size=size, limit=MAX_BYTES)
 
 
 _REASONS = {errno.ELOOP: "unreadable.loop", errno.ENOENT: "unreadable.missing",

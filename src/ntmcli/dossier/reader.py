@@ -93,7 +93,8 @@ def _read(dossier: DossierInput, relative: str, model: type[M], kind: str) -> So
     if link is not None:
         dossier.findings.append(finding("file-outside-dossier", file, target=link))
         return None
-    document, findings = load_yaml(dossier.root / relative, file)
+    listed = dossier.listing is not None and dossier.listing.plain_file(relative)
+    document, findings = load_yaml(dossier.root / relative, file, listed=listed)
     dossier.findings += findings
     if document is None:
         return None

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from ntmcli.dossier.models import Evidence
 from ntmcli.dossier.reader import SourceFile, link_out_of
+from ntmcli.fileread import NotRegular, sha256_of
 from ntmcli.findings import Finding, finding
 from ntmcli.paths import FolderListing, inside
 from ntmcli.yamlsource import unreadable_reason
-
-_CHUNK = 1 << 20
 
 
 class EvidenceChecker:
@@ -86,20 +84,8 @@ class EvidenceChecker:
 
     def _sha256(self, target: str) -> str:
         if target not in self._hashes:
-            self._hashes[target] = _file_sha256(target)
+            self._hashes[target] = sha256_of(target)
         return self._hashes[target]
-
-
-def _file_sha256(target: str) -> str:
-    """A small file in one read of its size (hashlib.file_digest zeroes a 256 KiB buffer per
-    file: a tenth of a repository check), a large one in chunks."""
-    digest = hashlib.sha256()
-    with open(target, "rb", buffering=0) as handle:
-        want = min(os.fstat(handle.fileno()).st_size + 1, _CHUNK)
-        while chunk := handle.read(want):
-            digest.update(chunk)
-            want = _CHUNK
-    return digest.hexdigest()
 
 
 def _why(err: Exception) -> dict[str, str]:
@@ -107,6 +93,8 @@ def _why(err: Exception) -> dict[str, str]:
     (ValueError) or what the system said."""
     if isinstance(err, RuntimeError):
         return {"reason_msg": "unreadable.loop"}
+    if isinstance(err, NotRegular):  # listed as a file, found otherwise when opened
+        return {"reason_msg": "unreadable.not_regular"}
     if isinstance(err, OSError):
         return unreadable_reason(err)
     return {"reason_msg": "unreadable.bad_name"}
