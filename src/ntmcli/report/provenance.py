@@ -3,16 +3,19 @@
 The dossier hash covers every file of the dossier folder (hidden files and folders aside, as
 `ntm check` skips them): the sha256 of a manifest of "sha256  relative/path" lines in path order,
 so it changes when any file's bytes or name change, and never with time or place. A symbolic link
-counts by its target's name: it is never followed out of the dossier. An unreadable file counts as
-unreadable.
+counts by its target's name: it is never followed out of the dossier. A pipe or a device counts as
+such and is never opened (it could block); an unreadable file counts as unreadable.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
+
+from ntmcli.fileread import sha256_of
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,8 @@ def _file_sha256(path: Path) -> str:
     if path.is_symlink():
         return hashlib.sha256(b"symlink:" + os.fsencode(os.readlink(path))).hexdigest()
     try:
-        with path.open("rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
+        if not stat.S_ISREG(path.lstat().st_mode):  # a pipe or a device is never opened: it could block
+            return hashlib.sha256(b"not-regular").hexdigest()
+        return sha256_of(str(path))
     except OSError as err:  # `ntm check` reports the file; the digest records that it was unreadable
         return hashlib.sha256(f"unreadable:{err.errno}".encode()).hexdigest()
