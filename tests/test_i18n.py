@@ -4,11 +4,14 @@ is complete (no `{placeholder}` left). Real findings come from the golden dossie
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from conftest import BROKEN_CRITERIA_DIR, CRITERIA_DIR, check, edit, golden_cases, make_dossier, met_files
 from hostile_corpus import corpus_findings
@@ -17,6 +20,7 @@ from ntmcli.criteria.resolve import resolve_ref
 from ntmcli.findings import RULES, Finding
 from ntmcli.i18n import LANGS, UnknownLanguage, finding_hint, finding_message, has, resolve_lang, t
 from ntmcli.i18n.catalog import MESSAGES
+from ntmcli.i18n.numbers import format_decimal, format_number
 from ntmcli.yamlsource import decode, load_yaml, parse_text
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -149,3 +153,19 @@ def test_an_unsupported_language_is_refused(choice: str) -> None:
 def test_t_fills_named_fields() -> None:
     assert t("error.no_path", "en", path="a/b") == "Path `a/b` does not exist"
     assert t("error.no_path", "vi", path="a/b") == "Không tìm thấy đường dẫn `a/b`"
+
+
+@settings(max_examples=500, deadline=None)
+@given(value=st.one_of(st.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15),
+                       st.integers(-10**7, 10**7).map(lambda n: n / 10), st.integers(-10**6, 10**6).map(float)),
+       decimals=st.integers(0, 4), mode=st.sampled_from(["half_up", "down"]), lang=st.sampled_from(LANGS))
+@example(value=-0.0, decimals=2, mode="half_up", lang="vi")
+@example(value=-0.5, decimals=1, mode="down", lang="en")
+@example(value=1234567.25, decimals=2, mode="half_up", lang="vi")
+def test_a_number_written_without_rounding_reads_as_decimal_arithmetic_gives_it(
+        value: float, decimals: int, mode: str, lang: str) -> None:
+    """format_number skips Decimal when nothing is to round; it must read the same."""
+    if abs(value) >= 1e15:
+        return
+    expected = format_decimal(Decimal(repr(value)), lang, decimals, mode)
+    assert format_number(value, lang, decimals, mode) == expected

@@ -6,6 +6,7 @@ Language choice: the `--lang` option, else the `NTM_LANG` environment variable, 
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from ntmcli.i18n.catalog import MESSAGES
 
@@ -34,9 +35,21 @@ class _Blank(dict[str, str]):
 
 def t(key: str, lang: str, /, **args: object) -> str:
     """The catalog text for `key` in `lang`, with `{name}` fields filled from `args`."""
+    if not args:
+        return _bare(key, lang)
+    return _text(key, lang).format_map(_Blank({k: str(v) for k, v in args.items()}))
+
+
+@lru_cache(maxsize=None)
+def _bare(key: str, lang: str) -> str:
+    """A text asked for without arguments (column names, statuses): the same every time, and a
+    report of a whole repository asks for it hundreds of thousands of times."""
+    return _text(key, lang).format_map(_Blank())
+
+
+def _text(key: str, lang: str) -> str:
     entry = MESSAGES[key]
-    text = entry.get(lang) or entry[DEFAULT_LANG]
-    return text.format_map(_Blank({k: str(v) for k, v in args.items()}))
+    return entry.get(lang) or entry[DEFAULT_LANG]
 
 
 def has(key: str) -> bool:

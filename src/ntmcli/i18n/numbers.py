@@ -12,6 +12,7 @@ from typing import Literal
 DISPLAY_DECIMALS = 2
 RoundingMode = Literal["half_up", "down"]
 _DECIMAL_MODE = {"half_up": ROUND_HALF_UP, "down": ROUND_DOWN}
+_VI = str.maketrans({",": ".", ".": ","})  # 1,234.5 → 1.234,5
 
 
 def rounded(value: float, decimals: int = DISPLAY_DECIMALS, mode: RoundingMode = "half_up") -> Decimal:
@@ -23,7 +24,20 @@ def format_number(value: float, lang: str, decimals: int = DISPLAY_DECIMALS,
     if not math.isfinite(value) or abs(value) >= 1e15:
         text = f"{value:.6g}"
         return text.replace(".", ",") if lang == "vi" else text
-    return format_decimal(Decimal(repr(float(value))), lang, decimals, mode)
+    written = repr(float(value))
+    whole, _, fraction = written.partition(".")
+    if "e" in written or len(fraction) > decimals:  # a figure to round: in decimal
+        return format_decimal(Decimal(written), lang, decimals, mode)
+    return _grouped(whole, fraction.rstrip("0"), lang)  # as written: most figures (62.5, 95.0)
+
+
+def _grouped(whole: str, fraction: str, lang: str) -> str:
+    """`whole` with thousands grouped, and `fraction` (no trailing zeros) after the mark."""
+    sign, digits = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+    text = f"{sign}{int(digits):,}" + (f".{fraction}" if fraction else "")
+    if text == "-0":
+        text = "0"
+    return text.translate(_VI) if lang == "vi" else text
 
 
 def format_decimal(value: Decimal, lang: str, decimals: int = DISPLAY_DECIMALS,
@@ -33,9 +47,7 @@ def format_decimal(value: Decimal, lang: str, decimals: int = DISPLAY_DECIMALS,
         text = text.rstrip("0").rstrip(".")
     if text == "-0":
         text = "0"
-    if lang == "vi":
-        text = text.translate(str.maketrans({",": ".", ".": ","}))
-    return text
+    return text.translate(_VI) if lang == "vi" else text
 
 
 def percent(part: float, whole: float, lang: str, decimals: int = DISPLAY_DECIMALS,

@@ -40,7 +40,11 @@ _ANY_HIDDEN = re.compile("[" + "".join(re.escape(chr(code)) for code in _HIDDEN)
 
 def visible(text: str) -> str:
     """Text as a terminal may show it: control characters written as escapes (`\\x1b`)."""
-    return text.translate(_VISIBLE) if _ANY_HIDDEN.search(text) else text  # search: ~10x faster
+    return text.translate(_VISIBLE) if has_hidden(text) else text  # search: ~10x faster
+
+
+def has_hidden(text: str) -> bool:
+    return _ANY_HIDDEN.search(text) is not None
 
 
 def severity_word(finding: Finding, lang: str) -> str:

@@ -14,7 +14,7 @@ from ntmcli.check import CheckResult, DossierReport
 from ntmcli.evaluate.results import CriterionResult, IndicatorResult, UnitResult
 from ntmcli.findings import Severity
 from ntmcli.i18n import t
-from ntmcli.output.common import render, severity_word, visible
+from ntmcli.output.common import has_hidden, render, severity_word, visible
 from ntmcli.present import requirement_text, status_text, value_text, verdict_text
 
 NAME_WIDTH = 64
@@ -66,15 +66,19 @@ class PlainWriter:
         self.out.write(visible(line.text) + "\n")
 
     def table(self, header: tuple[str, ...], rows: list[Row]) -> None:
-        cells = [header] + [tuple(_clip(visible(c), NAME_WIDTH) for c in row.cells) for row in rows]
-        widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-        for row in cells:
-            text = "  ".join(cell.rjust(w) if i == 0 else cell.ljust(w)
-                             for i, (cell, w) in enumerate(zip(row, widths)))
-            self.out.write(text.rstrip() + "\n")
+        cells = [header] + [tuple(map(_clip, visible_cells(row.cells))) for row in rows]
+        widths = [max(map(len, column)) for column in zip(*cells)]
+        # the first column (numbers) aligned right, the others left, two spaces apart
+        line = "  ".join(f"{{:{'>' if i == 0 else '<'}{w}}}" for i, w in enumerate(widths)).format
+        self.out.write("".join(line(*row).rstrip() + "\n" for row in cells))
 
 
-def _clip(text: str, width: int) -> str:
+def visible_cells(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """visible() of each cell, asked once for the row: a hidden character is rare."""
+    return tuple(visible(c) for c in cells) if has_hidden("".join(cells)) else cells
+
+
+def _clip(text: str, width: int = NAME_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
