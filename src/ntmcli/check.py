@@ -73,6 +73,7 @@ class CheckOptions:
     changed_files: bool = False                  # the paths are changed files (pre-commit)
     progress: Callable[[int, int], None] | None = None
     config: RepoConfig | None = None             # None: the ntm.toml found above the paths
+    on_report: Callable[[DossierReport], None] | None = None  # hears each report once final
 
 
 def run_check(paths: list[Path], criteria_dirs: list[Path],
@@ -91,7 +92,7 @@ def run_check(paths: list[Path], criteria_dirs: list[Path],
     targets = targets_for(paths, dirs, config, options.changed_since, options.changed_files)
     jobs = options.jobs if options.jobs is not None else (config.jobs if config else None)
     jobs = jobs or default_jobs()  # 0 or unset: every core
-    reports = assess(targets, dirs, jobs, options.progress)
+    reports = assess(targets, dirs, jobs, options.progress, options.on_report)
     everything = sort_findings([f for report in reports for f in report.findings])
     return CheckResult(tuple(reports), tuple(everything))
 

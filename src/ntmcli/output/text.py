@@ -36,8 +36,7 @@ class Line:
 
 
 def report(result: CheckResult, lang: str, out: TextIO, *, color: bool | None = None) -> None:
-    terminal = out.isatty() if color is None else color
-    if terminal:
+    if _on_terminal(out, color):
         from ntmcli.output.rich_text import RichWriter
 
         writer: _Writer = RichWriter(out)
@@ -45,9 +44,38 @@ def report(result: CheckResult, lang: str, out: TextIO, *, color: bool | None = 
         writer = PlainWriter(out)
     for dossier in result.dossiers:
         _dossier(writer, dossier, lang)
-    writer.line(Line(t("check.summary.findings", lang, errors=result.count(Severity.ERROR),
-                       warnings=result.count(Severity.WARNING), infos=result.count(Severity.INFO),
-                       dossiers=len(result.dossiers))))
+    writer.line(_summary_line(result, lang))
+
+
+class PlainStream:
+    """The plain report written dossier by dossier as each is judged (`dossier`), then its last
+    line (`finish`): the same bytes as report(), but a repository's report is written while the
+    rest of it is still being read."""
+
+    def __init__(self, lang: str, out: TextIO) -> None:
+        self.lang, self.writer = lang, PlainWriter(out)
+
+    def dossier(self, dossier: DossierReport) -> None:
+        _dossier(self.writer, dossier, self.lang)
+
+    def finish(self, result: CheckResult) -> None:
+        self.writer.line(_summary_line(result, self.lang))
+
+
+def plain_stream(lang: str, out: TextIO, *, color: bool | None = None) -> PlainStream | None:
+    """A stream where report() would write plain text; None on a terminal (rich draws there,
+    under a progress bar that interleaved lines would break)."""
+    return None if _on_terminal(out, color) else PlainStream(lang, out)
+
+
+def _on_terminal(out: TextIO, color: bool | None) -> bool:
+    return out.isatty() if color is None else color
+
+
+def _summary_line(result: CheckResult, lang: str) -> Line:
+    return Line(t("check.summary.findings", lang, errors=result.count(Severity.ERROR),
+                  warnings=result.count(Severity.WARNING), infos=result.count(Severity.INFO),
+                  dossiers=len(result.dossiers)))
 
 
 class _Writer(Protocol):

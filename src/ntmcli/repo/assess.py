@@ -4,6 +4,7 @@ district and province up from its members, members first."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,14 +17,23 @@ from ntmcli.rollup.shares import MemberUnit
 
 
 def assess(targets: list[tuple[Path, str]], criteria_dirs: list[Path], jobs: int,
-           progress: Progress | None = None) -> list[DossierReport]:
-    """Reports for `targets`, in their order, with roll-ups applied."""
+           progress: Progress | None = None, on_report: OnReport | None = None) -> list[DossierReport]:
+    """Reports for `targets`, in their order, with roll-ups applied. `on_report` hears each of
+    them, in the same order, as soon as it is final: a report can be written while the rest of
+    a repository is still being read."""
     begin_assessment()
-    state = _State(criteria_dirs, jobs, progress)
-    state.inspect([(_key(root), root, display) for root, display in targets])
+    keys = [_key(root) for root, _ in targets]
+    state = _State(criteria_dirs, jobs, progress, _InOrder(keys, on_report) if on_report else None)
+    state.inspect([(key, root, display) for key, (root, display) in zip(keys, targets)])
     while wanted := state.members_not_inspected():
         state.inspect([(key, key, _display(key)) for key in wanted])
-    return [state.rolled(_key(root)) for root, _ in targets]
+    reports = [state.rolled(key) for key in keys]
+    if state.in_order:
+        state.in_order.flush(state, everything=True)
+    return reports
+
+
+OnReport = Callable[[DossierReport], None]
 
 
 def _key(folder: Path) -> Path:
@@ -38,10 +48,39 @@ def _display(folder: Path) -> str:
 
 
 @dataclass
+class _InOrder:
+    """Hands the targets' reports on in their order, each once it is final: inspected, with every
+    member it rolls up from (and theirs) inspected too."""
+
+    keys: list[Path]
+    on_report: OnReport
+    next: int = 0
+    ready: set[Path] = field(default_factory=set)
+
+    def flush(self, state: _State, everything: bool = False) -> None:
+        while self.next < len(self.keys) and (everything or self._ready(state, self.keys[self.next], ())):
+            self.on_report(state.rolled(self.keys[self.next]))
+            self.next += 1
+
+    def _ready(self, state: _State, key: Path, stack: tuple[Path, ...]) -> bool:
+        if key in self.ready or key in stack:  # a cycle is said by the roll-up, not waited on
+            return True
+        inspected = state.inspected.get(key)
+        if inspected is None:
+            return False
+        members = inspected.links.members if inspected.links else ()
+        if all(self._ready(state, link.folder, stack + (key,)) for link in members):
+            self.ready.add(key)
+            return True
+        return False
+
+
+@dataclass
 class _State:
     criteria_dirs: list[Path]
     jobs: int
     progress: Progress | None
+    in_order: _InOrder | None = None
     inspected: dict[Path, Inspected] = field(default_factory=dict)
     reports: dict[Path, DossierReport] = field(default_factory=dict)
     below: dict[Path, list[MemberUnit]] = field(default_factory=dict)
@@ -50,7 +89,10 @@ class _State:
         fresh = [(key, root, display) for key, root, display in batch if key not in self.inspected]
         done = inspect_all([(root, display) for _, root, display in fresh], self.criteria_dirs,
                            self.jobs, self.progress)
-        self.inspected.update({key: result for (key, _, _), result in zip(fresh, done)})
+        for (key, _, _), result in zip(fresh, done):
+            self.inspected[key] = result
+            if self.in_order:
+                self.in_order.flush(self)
 
     def members_not_inspected(self) -> list[Path]:
         wanted = {link.folder for i in self.inspected.values() if i.links

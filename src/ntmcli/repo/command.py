@@ -9,12 +9,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ntmcli.check import CheckOptions, CheckResult, UsageError, run_check
 from ntmcli.i18n import ENV_VAR, UnknownLanguage, resolve_lang, t
 from ntmcli.repo.config import RepoConfig, find_config
 from ntmcli.repo.progress import ProgressBar
+
+if TYPE_CHECKING:
+    from ntmcli.output.text import PlainStream
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,9 @@ def check_command(request: CheckRequest) -> int:
         lang = resolve_lang(request.lang)
         config = find_config(request.paths)
         lang = language(request.lang, config)
-        options = CheckOptions(request.jobs, request.changed_since, request.changed_files, None, config)
+        stream = plain_stream(request.output_format, lang, request.color, out)
+        options = CheckOptions(request.jobs, request.changed_since, request.changed_files, None, config,
+                               stream.dossier if stream else None)
         with terminal_progress(err, lang) as progress:
             result = run_check(request.paths, request.criteria_dirs, replace(options, progress=progress))
     except UsageError as problem:
@@ -44,8 +49,21 @@ def check_command(request: CheckRequest) -> int:
     except UnknownLanguage as bad:
         return report_failure(err, t("error.bad_lang", "vi", lang=bad.args[0]), "vi")
     fail_on = request.fail_on or (config.fail_on if config else None) or "error"
-    write_report(result, request.output_format, lang, request.color, fail_on, out)
+    if stream:
+        stream.finish(result)
+    else:
+        write_report(result, request.output_format, lang, request.color, fail_on, out)
     return result.exit_code(fail_on)
+
+
+def plain_stream(output_format: str, lang: str, color: bool | None, out: TextIO) -> PlainStream | None:
+    """The plain text report, written as each dossier is judged; None for other formats and on
+    a terminal (written at the end, see write_report)."""
+    if resolve_format(output_format) != "text":
+        return None
+    from ntmcli.output import text
+
+    return text.plain_stream(lang, out, color=color)
 
 
 def language(option: str | None, config: RepoConfig | None) -> str:

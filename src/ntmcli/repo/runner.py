@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,35 +34,25 @@ def default_jobs() -> int:
 
 
 def inspect_all(items: list[tuple[Path, str]], criteria_dirs: list[Path], jobs: int,
-                progress: Progress | None = None) -> list[Inspected]:
+                progress: Progress | None = None) -> Iterator[Inspected]:
+    """Each item inspected, yielded in the order of `items` as soon as it is done."""
     if jobs <= 1 or len(items) < PARALLEL_FROM:
-        return _serial(items, criteria_dirs, progress)
-    return _parallel(items, criteria_dirs, min(jobs, len(items)), progress)
-
-
-def _serial(items: list[tuple[Path, str]], criteria_dirs: list[Path],
-            progress: Progress | None) -> list[Inspected]:
-    done = []
-    for root, display in items:
-        done.append(inspect_dossier(root, display, criteria_dirs))
+        done = (inspect_dossier(root, display, criteria_dirs) for root, display in items)
+    else:
+        done = _parallel(items, criteria_dirs, min(jobs, len(items)))
+    for count, inspected in enumerate(done, start=1):
         if progress:
-            progress(len(done), len(items))
-    return done
+            progress(count, len(items))
+        yield inspected
 
 
-def _parallel(items: list[tuple[Path, str]], criteria_dirs: list[Path], workers: int,
-              progress: Progress | None) -> list[Inspected]:
+def _parallel(items: list[tuple[Path, str]], criteria_dirs: list[Path], workers: int) -> Iterator[Inspected]:
     from concurrent.futures import ProcessPoolExecutor  # only here: spares every small run its import
 
     chunk = max(1, len(items) // (workers * 8))
-    done: list[Inspected] = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_silence) as pool:
         roots, displays = [i[0] for i in items], [i[1] for i in items]
-        for inspected in pool.map(_inspect, roots, displays, repeat(criteria_dirs), chunksize=chunk):
-            done.append(inspected)
-            if progress:
-                progress(len(done), len(items))
-    return done
+        yield from pool.map(_inspect, roots, displays, repeat(criteria_dirs), chunksize=chunk)
 
 
 def _inspect(root: Path, display: str, criteria_dirs: list[Path]) -> Inspected:
