@@ -3,6 +3,7 @@ pre-commit itself in a temporary git repository."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ from typer.testing import CliRunner
 
 from conftest import DOSSIERS
 from ntmcli.cli import app
+from ntmcli.output.common import write_json
 from repo_helpers import ROOT, commune, git, init_git, repository
 
 runner = CliRunner()
@@ -101,3 +103,23 @@ def test_the_pre_commit_hook_checks_the_dossiers_a_commit_touches(tmp_path: Path
     assert failed.returncode == 1
     assert "xa-khac/tieu-chi/14-y-te.yaml" in failed.stdout and "dossier-value-kind" in failed.stdout
     assert "xa-dung" not in failed.stdout  # an untouched dossier is not checked
+
+
+class _CountingOut(io.StringIO):
+    writes = 0
+
+    def write(self, text: str) -> int:
+        self.writes += 1
+        return super().write(text)
+
+
+def test_json_is_written_in_large_pieces_with_the_bytes_json_dump_gives() -> None:
+    """One system call per JSON token where standard output is unbuffered (PYTHONUNBUFFERED, as
+    in many CI containers) cost seconds on a repository's report."""
+    document = {"dossiers": [{"path": f"huyện-{n}/xã", "unit": {"status": "dat", "counts": [n, None, 1.5]}}
+                             for n in range(5000)]}
+    out = _CountingOut()
+    write_json(document, out)
+    expected = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    assert out.getvalue() == expected
+    assert out.writes <= len(expected) // (1 << 16) + 2

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from typing import Any, TextIO
 
 from ntmcli.findings import Finding
 from ntmcli.i18n import finding_hint, finding_message, t
@@ -49,3 +51,18 @@ def has_hidden(text: str) -> bool:
 
 def severity_word(finding: Finding, lang: str) -> str:
     return t(f"severity.{finding.severity.value}", lang)
+
+
+def write_json(document: Any, out: TextIO) -> None:
+    """`document` as indented JSON and a final newline, written in pieces of about 64 KiB:
+    json.dump writes every token on its own, one system call each where standard output is
+    unbuffered (PYTHONUNBUFFERED, usual in CI containers) — seconds for a repository's report."""
+    pieces: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document):
+        pieces.append(piece)
+        size += len(piece)
+        if size >= 1 << 16:
+            out.write("".join(pieces))
+            pieces, size = [], 0
+    out.write("".join(pieces) + "\n")

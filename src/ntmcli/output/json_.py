@@ -5,7 +5,6 @@ Keys are stable; new keys may be added within version 1, none removed or renamed
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from ntmcli import __version__
@@ -14,14 +13,13 @@ from ntmcli.criteria.effective import Threshold
 from ntmcli.evaluate.results import CriterionResult, IndicatorResult, Reason, UnitResult
 from ntmcli.findings import Finding, Severity
 from ntmcli.i18n import t
-from ntmcli.output.common import render
+from ntmcli.output.common import render, write_json
 
 SCHEMA = "ntm-check/1"
 
 
 def report(result: CheckResult, lang: str, out: TextIO) -> None:
-    json.dump(document(result, lang), out, ensure_ascii=False, indent=2, sort_keys=False)
-    out.write("\n")
+    write_json(document(result, lang), out)
 
 
 def document(result: CheckResult, lang: str) -> dict[str, Any]:

@@ -16,15 +16,14 @@ from urllib.parse import quote
 from ntmcli import __version__
 from ntmcli.check import CheckResult
 from ntmcli.findings import RULES, Finding
-from ntmcli.output.common import render
+from ntmcli.output.common import render, write_json
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def report(result: CheckResult, lang: str, out: TextIO) -> None:
-    json.dump(document(result, lang), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    write_json(document(result, lang), out)
 
 
 def document(result: CheckResult, lang: str) -> dict[str, Any]:

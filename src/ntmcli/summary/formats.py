@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import json
 import re
 from typing import Any, TextIO
 
 from ntmcli import __version__
 from ntmcli.i18n import t
+from ntmcli.output.common import write_json as _write_json
 from ntmcli.summary.model import STATUSES, Failure, GroupRow, Summary, UnitRow
 
 SCHEMA = "ntm-summary/1"
@@ -89,8 +89,7 @@ def _clip(text: str, width: int) -> str:
 # --- JSON -----------------------------------------------------------------------------------
 
 def write_json(summary: Summary, lang: str, out: TextIO) -> None:
-    json.dump(document(summary, lang), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    _write_json(document(summary, lang), out)
 
 
 def document(summary: Summary, lang: str) -> dict[str, Any]:
