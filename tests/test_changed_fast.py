@@ -15,6 +15,8 @@ import pytest
 from repo_helpers import checked, commune, district, init_git, repository
 from typer.testing import CliRunner
 
+import ntmcli.cli
+import ntmcli.repo.changes
 from ntmcli.check import CheckOptions, run_check
 from ntmcli.cli import app
 
@@ -122,3 +124,39 @@ def test_a_profile_counts_however_a_dossier_names_it_and_other_yaml_counts_for_n
     touch(repo / "criteria" / "tinh-minh-hoa-xa-ntm-nang-cao" / "2024.yaml")
     assert checked("--changed-since", "main", ".") == [
         "huyen-a/huyen", "huyen-a/xa-1", "huyen-a/xa-2", "tinh", "xa-duong-dan", "xa-thu-muc"]
+
+
+@pytest.mark.parametrize("argv, scans", [
+    (["check", "--changed-since", "main", ".", "--fail-on", "never"], True),
+    (["check", ".", "--changed-since=main", "--format", "json", "--fail-on", "never"], True),
+    (["check", "--changed-since", "main", "huyen-a", "--fail-on", "never"], True),  # same work tree
+    (["summary", "."], False),
+])
+def test_git_scans_start_before_typer_reads_the_command_line_and_only_once(
+        repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        argv: list[str], scans: bool) -> None:
+    """typer's reading of the command line takes a tenth of a second; git works through it."""
+    init_git(repo)
+    touch(repo / "huyen-a/xa-2/dieu-kien.yaml")
+    started: list[tuple[str, Path, bool]] = []
+    typer_started = threading.Event()
+    original = ntmcli.repo.changes.ChangesInBackground.__init__
+
+    def counted(self, ref: str, where: Path) -> None:
+        started.append((ref, where, typer_started.is_set()))
+        original(self, ref, where)
+
+    app_call = ntmcli.cli.app.__call__
+
+    def typer_app(*args, **kwargs):
+        typer_started.set()
+        return app_call(*args, **kwargs)
+
+    monkeypatch.setattr(ntmcli.repo.changes.ChangesInBackground, "__init__", counted)
+    monkeypatch.setattr(ntmcli.cli, "app", typer_app)
+    monkeypatch.setattr(sys, "argv", ["ntm", *argv])
+    with pytest.raises(SystemExit) as exited:
+        ntmcli.cli.main()
+    assert exited.value.code == 0, capsys.readouterr()
+    assert started == ([("main", repo, False)] if scans else [])
+    assert threading.active_count() == 1

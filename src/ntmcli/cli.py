@@ -8,6 +8,7 @@ every command's annotations at each run, and text annotations would have to be c
 import enum
 import gc
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import NoReturn, Optional
 
@@ -407,7 +408,8 @@ def main() -> None:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     try:
-        app()
+        with _git_scans_at_once():
+            app()
     except SystemExit:
         raise
     except KeyboardInterrupt:
@@ -418,6 +420,23 @@ def main() -> None:
         typer.echo("ntm: " + t("error.internal", lang, kind=type(err).__name__, detail=detail,
                                url=ISSUES_URL), err=True)
         sys.exit(2)
+
+
+def _git_scans_at_once() -> AbstractContextManager[None]:
+    """`ntm check --changed-since REF` from the working folder (the usual `.`): git's scans of the
+    work tree start before typer reads the command line, which takes a tenth of a second (its
+    parameters go through pydantic). check() starts them for other folders; see repo.changes."""
+    argv = sys.argv[1:]
+    ref = None
+    if argv[:1] == ["check"]:
+        ref = next((a.split("=", 1)[1] for a in argv if a.startswith("--changed-since=")), None)
+        if ref is None and "--changed-since" in argv[:-1]:
+            ref = argv[argv.index("--changed-since") + 1]
+    if not ref:
+        return nullcontext()
+    from ntmcli.repo.changes import scan_early
+
+    return scan_early(ref, [Path.cwd()])
 
 
 def _safe_lang() -> str:

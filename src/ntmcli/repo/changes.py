@@ -82,10 +82,10 @@ _EARLY: dict[tuple[str, Path], ChangesInBackground] = {}
 def scan_early(ref: str | None, paths: list[Path]) -> Iterator[None]:
     """With `--changed-since`, start git's scans for the duration of one command, before it
     imports what checking needs: git works through those imports (a tenth of a second or more)."""
-    if ref is None:
+    key = _key(ref, paths) if ref is not None else None
+    if key is None or key in _EARLY:  # nothing to scan, or scans already running for it
         yield
         return
-    key = (ref, folder_of(paths))
     with ChangesInBackground(*key) as scan:
         _EARLY[key] = scan
         try:
@@ -96,8 +96,15 @@ def scan_early(ref: str | None, paths: list[Path]) -> Iterator[None]:
 
 def changes_since(ref: str, paths: list[Path]) -> ChangesInBackground:
     """git's scans for a check of `paths`: the ones started early for it, else new ones."""
-    key = (ref, folder_of(paths))
+    key = _key(ref, paths)
     return _EARLY.pop(key, None) or ChangesInBackground(*key)
+
+
+def _key(ref: str, paths: list[Path]) -> tuple[str, Path]:
+    """The scans are the same from any folder of one work tree (they cover all of it, named from
+    its top), so they are known by the work tree: the nearest folder holding a `.git`."""
+    folder = folder_of(paths)
+    return ref, next((f for f in (folder, *folder.parents) if (f / ".git").exists()), folder)
 
 
 def folder_of(paths: list[Path]) -> Path:
