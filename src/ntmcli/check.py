@@ -125,6 +125,23 @@ def check_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Dossie
     return assess([(root, display)], criteria_dirs, jobs=1)[0]
 
 
+# What the dossiers of one assessment share: the ntm.toml above their folders and the sets they
+# pin. A repository of thousands of dossiers pins a handful of sets under one ntm.toml, so each
+# is looked up once per assessment, not once per dossier; every dossier of an assessment is
+# judged against the same files. Forgotten when the next assessment begins (begin_assessment).
+_SHARED: dict[tuple[object, ...], Any] = {}
+
+
+def begin_assessment() -> None:
+    _SHARED.clear()
+
+
+def _shared(key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    if key not in _SHARED:
+        _SHARED[key] = compute()
+    return _SHARED[key]
+
+
 def _with_own_config(dossier: DossierInput, criteria_dirs: list[Path]) -> list[Path]:
     """The criteria folders of the `ntm.toml` governing this dossier are searched too, so a
     dossier checked from above its repository (`ntm check examples/`) is judged as inside it."""
@@ -143,23 +160,6 @@ def _governing_config(dossier: DossierInput) -> RepoConfig | None:
         return find_config([dossier.root])
     parent = Path(dossier.listing.root).parent  # the listing's root is resolved
     return _shared(("config", parent), lambda: find_config([parent]))
-
-
-# What the dossiers of one assessment share: the ntm.toml above their folders and the sets they
-# pin. A repository of thousands of dossiers pins a handful of sets under one ntm.toml, so each
-# is looked up once per assessment, not once per dossier; every dossier of an assessment is
-# judged against the same files. Forgotten when the next assessment begins (begin_assessment).
-_SHARED: dict[tuple[object, ...], Any] = {}
-
-
-def begin_assessment() -> None:
-    _SHARED.clear()
-
-
-def _shared(key: tuple[object, ...], compute: Callable[[], T]) -> T:
-    if key not in _SHARED:
-        _SHARED[key] = compute()
-    return _SHARED[key]
 
 
 def inspect_dossier(root: Path, display: str, criteria_dirs: list[Path]) -> Inspected:
